@@ -1,9 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/e2e/support/browser';
 
-/** Port of the default build (base "/") and of the build under BASE_PATH=/speech/. */
-const PORT = 4321;
-const BASE_PORT = 4322;
+/**
+ * The tests serve two builds: OUT_DIR (default ./dist, base "/") and OUT_DIR-speech (built
+ * with BASE_PATH=/speech/). PW_PORT and PW_PORT+1 are their ports; override both to run
+ * several suites side by side.
+ */
+const OUT_DIR = process.env['OUT_DIR'] ?? './dist';
+const PORT = Number(process.env['PW_PORT'] ?? 4321);
+const BASE_PORT = PORT + 1;
 
 const launchOptions = { executablePath: findChromium(), args: chromiumArgs };
 
@@ -29,12 +34,13 @@ export default defineConfig({
   webServer: [
     {
       command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+      env: { OUT_DIR },
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env['CI'],
     },
     {
       command: `npx astro preview --host 127.0.0.1 --port ${BASE_PORT}`,
-      env: { BASE_PATH: '/speech/', OUT_DIR: './dist-speech' },
+      env: { BASE_PATH: '/speech/', OUT_DIR: `${OUT_DIR}-speech` },
       url: `http://127.0.0.1:${BASE_PORT}/speech/`,
       reuseExistingServer: !process.env['CI'],
     },
