@@ -1,0 +1,24 @@
+/**
+ * Chinese sentence boundaries, shared by the content lint, the fidelity check and the importer:
+ * a sentence ends with 。！？ (possibly several), optionally followed by closing quotes.
+ */
+const SENTENCE_END = /[。！？]+[”’」』]*$/u;
+const SENTENCE_OR_TAIL = /[^。！？]*[。！？]+[”’」』]*|[^。！？]+$/gu;
+
+/** True when the text ends a sentence (ignoring trailing white space). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd());
+}
+
+/**
+ * Split text into sentences, in order; concatenated they give the text back. The last item
+ * is an unfinished fragment when the text does not end a sentence.
+ */
+export function splitSentences(text: string): string[] {
+  return text.match(SENTENCE_OR_TAIL) ?? [];
+}
+
+/** The complete sentences of a text: every sentence except an unfinished fragment at its end. */
+export function completeSentences(text: string): string[] {
+  return splitSentences(text).filter(endsSentence);
+}
