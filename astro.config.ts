@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import rehypeSlug from 'rehype-slug';
+import pagefind from './src/integrations/pagefind';
+import { headingPlugins } from './src/plugins/heading';
 
 /**
  * `SITE_URL` and `BASE_PATH` let the same source deploy at a domain root or under a
@@ -15,9 +16,11 @@ export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [sitemap()],
+  // Inline the (small) stylesheet: a page is one request, and the CSS budget is met per page.
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [sitemap(), pagefind()],
   markdown: {
-    rehypePlugins: [rehypeSlug],
+    // The same plugins and options build the headings that layouts render (src/plugins/heading.ts).
+    rehypePlugins: headingPlugins,
   },
 });

@@ -14,10 +14,14 @@ const launchOptions = { executablePath: findChromium(), args: chromiumArgs };
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Playwright empties its output directory when a run starts: one per port keeps suites
+  // that run side by side (PW_PORT) from deleting each other's traces mid-run.
+  outputDir: `test-results/port-${PORT}`,
   fullyParallel: true,
+  forbidOnly: Boolean(process.env['CI']),
   workers: 2,
   retries: 0,
-  reporter: process.env['CI'] ? 'list' : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions,
@@ -37,12 +41,14 @@ export default defineConfig({
       env: { OUT_DIR },
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env['CI'],
+      timeout: 120_000,
     },
     {
       command: `npx astro preview --host 127.0.0.1 --port ${BASE_PORT}`,
       env: { BASE_PATH: '/speech/', OUT_DIR: `${OUT_DIR}-speech` },
       url: `http://127.0.0.1:${BASE_PORT}/speech/`,
       reuseExistingServer: !process.env['CI'],
+      timeout: 120_000,
     },
   ],
 });

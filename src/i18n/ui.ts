@@ -6,6 +6,55 @@ export const ui = {
   siteName: '扎实推进长三角一体化发展座谈会',
   /** Chinese numerals for priority numbers 1–7. */
   numerals: ['一', '二', '三', '四', '五', '六', '七'],
+  /** Reading site: layout, navigation, sharing (src/layouts, src/components, src/pages). */
+  reading: {
+    intro: '这是这篇报道的阅读版：全文按原文顺序分为第一至第七条和其余段落，每一节都有固定的链接，便于阅读、搜索和引用。',
+    skipToContent: '跳到正文',
+    mainNav: '站点',
+    toc: '目录',
+    tocPriorities: '第一至第七',
+    tocOthers: '其余段落',
+    full: '全文',
+    fullLink: '在一页中阅读全文',
+    about: '关于本文',
+    search: '搜索',
+    pager: '上一节和下一节',
+    prev: '上一节',
+    next: '下一节',
+    /** Shown for priority 1, whose heading the source lacks. */
+    untitled: '原文缺标题',
+    note: '编者注',
+    anchorLabel: '本节链接：',
+    copyLink: '复制链接',
+    copied: '已复制',
+    quoteLink: '复制引用链接',
+    printedUrl: '本页网址：',
+    notFoundTitle: '找不到这个页面',
+    notFoundText: '这个网址没有对应的页面，网址可能有误或已经改变。请从下面的目录继续阅读。',
+  },
+  /** The about page (src/pages/about.astro). */
+  about: {
+    title: '关于本文',
+    sourceHeading: '文本从哪里来',
+    source: (title: string) =>
+      `本站的文本来自一篇从网页抓取的报道，标题为《${title}》。抓取到的原稿原样保存在本站源代码的 content/source/speech.txt 中，从不改动；网页上的文字由导入程序按固定规则从原稿生成。`,
+    rulesHeading: '整理了什么',
+    rules: '原稿的每一句话在本站都出现且只出现一次，顺序不变，不增加任何文字。导入程序对原稿所做的处理全部记录如下。',
+    missingHeading: '原文缺少的部分',
+    missing: { opening: '原文从这一条的中途开始，缺少开头', title: '原文缺少这一条的标题，本站不作补写' },
+    removedHeading: '删去的重复段落',
+    removed: (line: number, excerpt: string) => `原稿第 ${line} 行“${excerpt}”与前文重复，已删去；保留的文字见`,
+    joinedHeading: '接合的断句',
+    joined: (lines: string) => `原稿第 ${lines} 行是被换行截断的同一段话，已接合，见`,
+    none: '无。',
+    citeHeading: '如何引用',
+    cite: '每一节都有固定的网址，可以直接分享：',
+    citePriority: '第一至第七条，各自一页（例如第五条）：',
+    citeFull: '全文页中的某一条，用 #priority-N 定位：',
+    citeOther: '其余段落：',
+    citeQuote:
+      '引用一句话：在正文中选中这句话，点“复制引用链接”。链接末尾带有 #:~:text=…，在支持的浏览器中打开时会滚动到这句话并高亮显示；不支持的浏览器会打开到所在的一节。每节标题旁的“复制链接”则复制这一节的网址。',
+  },
 } as const;
 
 /** "第五" for 5. */
@@ -14,3 +63,22 @@ export function priorityLabel(number: number): string {
   if (!numeral) throw new RangeError(`priority number out of range: ${number}`);
   return `第${numeral}`;
 }
+
+/** Search (src/search/, src/components/Search*.astro, /search/). */
+export const searchUi = {
+  button: '搜索',
+  dialogLabel: '搜索讲话全文',
+  inputLabel: '要查找的字句',
+  placeholder: '输入字句，如 同城待遇',
+  close: '关闭',
+  hint: '输入讲话中的字句，列出含有它的段落；用空格分隔几个都要出现的词。',
+  loading: '正在载入搜索…',
+  resultsLabel: '搜索结果',
+  found: (count: number) => `找到 ${count} 个段落`,
+  occurrences: (count: number) => `出现 ${count} 次`,
+  notFound: (query: string) => `未找到 “${query}”`,
+  indexMissing: '搜索索引需要先运行 npm run build',
+  unavailable: '搜索暂时无法使用，请稍后再试，或在全文中查找：',
+  needsJavaScript: '搜索需要 JavaScript。没有 JavaScript 时，可以打开全文，用浏览器的“查找”功能：',
+  fullText: '全文',
+} as const;
