@@ -12,6 +12,8 @@ export const ui = {
     skipToContent: '跳到正文',
     mainNav: '站点',
     toc: '目录',
+    /** The phone menu's copy of the table of contents (a second landmark needs its own name). */
+    tocMenu: '目录菜单',
     tocPriorities: '第一至第七',
     tocOthers: '其余段落',
     full: '全文',
@@ -73,7 +75,6 @@ export const searchUi = {
   close: '关闭',
   hint: '输入讲话中的字句，列出含有它的段落；用空格分隔几个都要出现的词。',
   loading: '正在载入搜索…',
-  resultsLabel: '搜索结果',
   found: (count: number) => `找到 ${count} 个段落`,
   occurrences: (count: number) => `出现 ${count} 次`,
   notFound: (query: string) => `未找到 “${query}”`,

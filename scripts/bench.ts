@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: what the built site costs a reader. Run it after `npm run build`; it
+ * measures the build in OUT_DIR (default ./dist, served under BASE_PATH, default /) and prints:
+ *   - bytes per page (HTML, CSS, JS, first load; raw and gzip level 9),
+ *   - the Pagefind index size on disk,
+ *   - the first search's transfer bytes and the median keystroke-to-results time (in Chromium,
+ *     against `astro preview` on a free port).
+ * `npm run bench -- --build` first times `astro build` (into the same OUT_DIR).
+ * It prints numbers; the budgets are asserted by tests/build/budgets.test.ts.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { listHtmlFiles, normaliseBase, urlPathOfFile } from './lib/built-site';
+import { measurePage, type Bytes } from './lib/page-weight';
+
+const outDir = resolve(process.env['OUT_DIR'] ?? './dist');
+const base = normaliseBase(process.env['BASE_PATH'] ?? '/');
+const astroBin = resolve('node_modules/astro/astro.js');
+const searchWeightModule = resolve('tests/e2e/support/search-weight.ts');
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--build')) timeBuild();
+  if (!existsSync(outDir)) {
+    throw new Error(`No built site at ${outDir}: run \`npm run build\` first (or \`npm run bench -- --build\`).`);
+  }
+  printPages();
+  await printSearch();
+}
+
+function timeBuild(): void {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [astroBin, 'build'], {
+    env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status ?? result.signal ?? '?'})`);
+  section('Build');
+  printTable([{ step: 'astro build (site + Pagefind index)', seconds: ((performance.now() - started) / 1000).toFixed(1) }]);
+}
+
+function printPages(): void {
+  const weights = listHtmlFiles(outDir).map((file) => measurePage(outDir, base, file));
+  const cell = (b: Bytes) => [kb(b.raw), kb(b.gzip)] as const;
+  section(`Bytes per page (${outDir}, base ${base}; KB = 1024 B, gzip level 9)`);
+  printTable(
+    weights.map((w) => {
+      const [htmlRaw, htmlGzip] = cell(w.html);
+      const [cssRaw, cssGzip] = cell(w.css);
+      const [jsRaw, jsGzip] = cell(w.js);
+      const [totalRaw, totalGzip] = cell(w.firstLoad);
+      return {
+        page: w.file === '404.html' ? '404.html' : urlPathOfFile(w.file, base),
+        'HTML': htmlRaw,
+        'HTML gz': htmlGzip,
+        'CSS': cssRaw,
+        'CSS gz': cssGzip,
+        'JS': jsRaw,
+        'JS gz': jsGzip,
+        'first load': totalRaw,
+        'first load gz': totalGzip,
+        files: String(w.loaded.length),
+      };
+    }),
+  );
+  for (const w of weights.filter((w) => w.problems.length > 0)) {
+    console.log(`  ${w.file}: could not measure ${w.problems.join('; ')}`);
+  }
+  console.log('  CSS = inline <style> + linked stylesheets; JS = inline scripts + scripts and their static imports;');
+  console.log('  first load = HTML + every file fetched on load (no icons, images or prefetches).');
+}
+
+async function printSearch(): Promise<void> {
+  if (!existsSync(searchWeightModule)) {
+    console.log('\n(search not measured: tests/e2e/support/search-weight.ts does not exist yet)');
+    return;
+  }
+  const { benchSearch, searchIndexSize } = await import('../tests/e2e/support/search-weight');
+  if (existsSync(resolve(outDir, 'pagefind'))) {
+    const { all, loaded } = searchIndexSize(outDir);
+    section('Pagefind bundle on disk');
+    printTable([
+      { part: 'all files', files: String(all.files), bytes: kb(all.bytes), gzip: kb(all.bytesGzip) },
+      { part: 'files search can load', files: String(loaded.files), bytes: kb(loaded.bytes), gzip: kb(loaded.bytesGzip) },
+    ]);
+  } else {
+    console.log(`\n(no Pagefind index in ${outDir}/pagefind)`);
+  }
+
+  const port = await freePort();
+  const server = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base },
+    stdio: 'ignore',
+  });
+  try {
+    const baseURL = `http://127.0.0.1:${port}${base}`;
+    await waitForServer(baseURL, server);
+    const result = await benchSearch(baseURL).catch((error: unknown) => {
+      throw new Error(`search measurement (tests/e2e/support/search-weight.ts) failed: ${String(error)}`);
+    });
+    section(`Search (Chromium, ${baseURL})`);
+    printTable([
+      {
+        measure: 'first search: open, type, results',
+        requests: String(result.first.requests.length),
+        'transfer gz': kb(result.first.transferredBytesGzip),
+        ms: String(Math.round(result.first.ms)),
+      },
+      {
+        measure: 'second search (new query)',
+        requests: String(result.second.requests.length),
+        'transfer gz': kb(result.second.transferredBytesGzip),
+        ms: String(Math.round(result.second.ms)),
+      },
+      { measure: 'median keystroke → results', requests: '', 'transfer gz': '', ms: result.medianKeystrokeMs.toFixed(1) },
+    ]);
+    console.log('  first search requests:');
+    for (const file of result.first.requests) console.log(`    ${kb(file.bytesGzip).padStart(9)}  ${file.url}`);
+  } finally {
+    server.kill();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, server: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`astro preview exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`astro preview did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(2)} KB`;
+}
+
+function section(title: string): void {
+  console.log(`\n${title}`);
+}
+
+/** Print rows as an aligned text table; numeric-looking cells are right-aligned. */
+function printTable(rows: readonly Record<string, string>[]): void {
+  const first = rows[0];
+  if (!first) return;
+  const columns = Object.keys(first);
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length)));
+  const isNumber = (value: string) => /^[\d.]+( KB)?$/.test(value);
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (i > 0 && isNumber(cell) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join('  ');
+  console.log(`  ${line(columns)}`);
+  console.log(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(`  ${line(columns.map((c) => row[c] ?? ''))}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

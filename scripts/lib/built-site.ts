@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * Maps between the files of a built site (Astro `build.format: 'directory'`) and the URL
+ * paths they are served at, so tests and the benchmark agree on what a "page" is.
+ */
+
+/** Normalise a base path to "/" or "/speech/" (leading and trailing slash). */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** All files under `dir` whose names end with `extension`, as sorted POSIX paths relative to `dir`. */
+export function listFiles(dir: string, extension: string): string[] {
+  const found: string[] = [];
+  const walk = (current: string): void => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(extension)) found.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/** Every built HTML file of the site in `dir`. */
+export function listHtmlFiles(dir: string): string[] {
+  return listFiles(dir, '.html');
+}
+
+/**
+ * The URL path a built file is served at: "priorities/5/index.html" → "/speech/priorities/5/".
+ * 404.html is served for any missing path, so it is placed at a deep path that exists nowhere;
+ * a relative link in it that only works from the site root then shows up as broken.
+ */
+export function urlPathOfFile(file: string, base: string): string {
+  const prefix = normaliseBase(base);
+  if (file === '404.html') return `${prefix}__not-found__/deep/path/`;
+  if (file === 'index.html') return prefix;
+  if (file.endsWith('/index.html')) return prefix + file.slice(0, -'index.html'.length);
+  return prefix + file;
+}
+
+export type FileLookup = { file: string } | { problem: string };
+
+/**
+ * The built file that serves a URL path (already percent-decoded, without query or fragment).
+ * Directory URLs must end with a slash (`trailingSlash: 'always'`): "/full" is a problem, not
+ * a silent redirect.
+ */
+export function fileOfUrlPath(dir: string, base: string, urlPath: string): FileLookup {
+  const prefix = normaliseBase(base);
+  if (`${urlPath}/` === prefix) return { problem: 'lacks the trailing slash (the site uses trailingSlash: "always")' };
+  if (!urlPath.startsWith(prefix)) return { problem: `is outside the base path ${prefix}` };
+  const inside = urlPath.slice(prefix.length);
+  if (inside.split('/').includes('..')) return { problem: 'climbs out of the site with ".."' };
+  if (inside === '' || inside.endsWith('/')) {
+    const file = `${inside}index.html`;
+    return isFile(join(dir, file)) ? { file } : { problem: `has no built page (${file} missing)` };
+  }
+  if (isFile(join(dir, inside))) return { file: inside };
+  if (isFile(join(dir, inside, 'index.html'))) {
+    return { problem: 'lacks the trailing slash (the site uses trailingSlash: "always")' };
+  }
+  return { problem: `has no built file (${inside} missing)` };
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}

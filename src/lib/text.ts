@@ -1,0 +1,47 @@
+import type { Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** The paragraphs of a Markdown body as plain text (escapes and syntax resolved). */
+export function paragraphsOf(markdown: string): string[] {
+  const paragraphs: string[] = [];
+  visit(unified().use(remarkParse).parse(markdown), 'paragraph', (node: Paragraph) => {
+    paragraphs.push(toString(node));
+  });
+  return paragraphs;
+}
+
+const SENTENCE = /[^。！？]+(?:[。！？]+[”’」』）]*|$)/g;
+const CLAUSE_END = /[，、；：,;:]/;
+
+/**
+ * A description of at most `max` characters taken from the start of `text`: whole sentences
+ * where they fit, otherwise cut after a clause, with "…" when text is left out. Never adds words.
+ */
+export function summarize(text: string, max = 100): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  let summary = '';
+  for (const sentence of clean.match(SENTENCE) ?? []) {
+    if (summary.length + sentence.length > max - 1) break;
+    summary += sentence;
+  }
+  if (summary.length < max / 2) {
+    let cut = clean.slice(0, max - 1);
+    for (let i = cut.length - 1; i > summary.length; i--) {
+      if (CLAUSE_END.test(cut.charAt(i))) {
+        cut = cut.slice(0, i);
+        break;
+      }
+    }
+    summary = cut;
+  }
+  return `${summary}…`;
+}
+
+/** At most `max` characters of `text`, with "…" when cut: for naming a passage, not quoting it. */
+export function excerpt(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}

@@ -1,0 +1,44 @@
+/**
+ * Text fragments (#:~:text=…, https://wicg.github.io/scroll-to-text-fragment/) for quote links.
+ * Pure string functions, so they are unit-tested without a browser.
+ */
+
+/** Quotes longer than this many characters are linked by their start and end (textStart,textEnd). */
+const SHORT_QUOTE = 40;
+/** Minimum length of textStart and textEnd in a long quote. */
+const EDGE = 10;
+
+/** A selection end: the text of its paragraph and the character offset in it. */
+export interface TextPoint {
+  text: string;
+  offset: number;
+}
+
+/** Indexes where words start in `text`, plus its length (every index without a segmenter). */
+export function wordBoundaries(text: string, words?: Intl.Segmenter): number[] {
+  return words ? [...words.segment(text)].map((s) => s.index).concat(text.length) : [...Array(text.length + 1).keys()];
+}
+
+/** Percent-encode a directive term: encodeURIComponent plus "-" (the spec reserves - , &). */
+export const encodeTerm = (text: string): string => encodeURIComponent(text).replace(/-/g, '%2D');
+
+/**
+ * The text directive's value for a selection from `start` to `end` (the same paragraph when
+ * `start.text === end.text` and `sameBlock`). Browsers match whole words only, so the selection
+ * is widened to word boundaries; long quotes become "textStart,textEnd".
+ */
+export function textDirective(start: TextPoint, end: TextPoint, sameBlock: boolean, words?: Intl.Segmenter): string {
+  const inStart = wordBoundaries(start.text, words);
+  const inEnd = sameBlock ? inStart : wordBoundaries(end.text, words);
+  const s = inStart.filter((i) => i <= start.offset).pop() ?? 0;
+  const e = inEnd.find((i) => i >= end.offset) ?? end.text.length;
+  if (sameBlock && e - s <= SHORT_QUOTE) return encodeTerm(start.text.slice(s, e).trim());
+  const startEnd = inStart.find((i) => i >= s + EDGE) ?? start.text.length;
+  const endStart = inEnd.filter((i) => i <= e - EDGE).pop() ?? 0;
+  return `${encodeTerm(start.text.slice(s, startEnd).trim())},${encodeTerm(end.text.slice(endStart, e).trim())}`;
+}
+
+/** `url` with a text directive appended (after its fragment, if it has one). */
+export function withTextDirective(url: string, directive: string): string {
+  return `${url}${url.includes('#') ? '' : '#'}:~:text=${directive}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * The search dialog, loaded by the header's search button on first use (see
+ * SearchButton.astro): nothing here runs before the reader opens search. The module
+ * registers itself on import; the loader then fires `search:open`.
+ */
+import { searchUi } from '../i18n/ui';
+import { bindSearch, type SearchBinding } from './controller';
+import { handleArrowKeys } from './render';
+import resultsCss from './results.css?inline';
+
+let dialog: HTMLDialogElement | undefined;
+let input: HTMLInputElement;
+let search: SearchBinding;
+
+addEventListener('search:open', open);
+
+function open(): void {
+  dialog ??= create();
+  if (!dialog.open) dialog.showModal();
+  input.focus();
+  input.select();
+  search.run();
+}
+
+function create(): HTMLDialogElement {
+  const element = document.createElement('dialog');
+  element.className = 'search-dialog';
+  element.setAttribute('aria-label', searchUi.dialogLabel);
+  const style = document.createElement('style');
+  style.textContent = resultsCss;
+
+  input = document.createElement('input');
+  Object.assign(input, {
+    type: 'search',
+    className: 'search-input',
+    placeholder: searchUi.placeholder,
+    autocomplete: 'off',
+    spellcheck: false,
+    enterKeyHint: 'search',
+  });
+  input.setAttribute('aria-label', searchUi.inputLabel);
+  input.setAttribute('aria-controls', 'search-dialog-results');
+  input.setAttribute('aria-describedby', 'search-dialog-status');
+
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'search-action';
+  close.textContent = searchUi.close;
+  close.addEventListener('click', () => element.close());
+
+  const field = document.createElement('div');
+  field.className = 'search-field';
+  field.append(input, close);
+
+  const status = document.createElement('p');
+  status.id = 'search-dialog-status';
+  status.className = 'search-status';
+  status.setAttribute('role', 'status');
+  const list = document.createElement('ul');
+  list.id = 'search-dialog-results';
+  list.className = 'search-results';
+  list.dataset['testid'] = 'search-results';
+
+  search = bindSearch(input, { status, list }, {
+    onEnter: () => list.querySelector<HTMLAnchorElement>('a.search-result')?.click(),
+    // One Esc closes the dialog, rather than first clearing the search field.
+    onEscape: () => element.close(),
+  });
+  element.addEventListener('keydown', (event) => handleArrowKeys(event, input, list));
+  element.addEventListener('cancel', (event) => {
+    if (search.composing()) event.preventDefault();
+  });
+  // The panel fills the dialog, so a click whose target is the dialog itself hit the backdrop.
+  element.addEventListener('click', (event) => {
+    if (event.target === element) element.close();
+  });
+
+  const panel = document.createElement('div');
+  panel.className = 'search-panel';
+  panel.append(field, status, list);
+  element.append(style, panel);
+  document.body.append(element);
+  return element;
+}

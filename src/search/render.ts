@@ -1,0 +1,85 @@
+import { searchUi } from '../i18n/ui';
+import type { SectionHit } from './match';
+import { resultHref } from './section';
+
+/** Where a search shows itself: a status line (aria-live) and the results list. */
+export interface ResultsView {
+  status: HTMLElement;
+  list: HTMLElement;
+}
+
+/**
+ * Renders hits for `query` with DOM APIs only: the query and the speech text reach the page
+ * as text nodes, never as HTML.
+ */
+export function renderHits(view: ResultsView, hits: readonly SectionHit[], query: string): void {
+  const trimmed = query.trim();
+  view.list.replaceChildren(...hits.map((hit) => resultItem(hit, trimmed)));
+  if (!trimmed) view.status.textContent = searchUi.hint;
+  else view.status.textContent = hits.length ? searchUi.found(hits.length) : searchUi.notFound(trimmed);
+}
+
+/** A message instead of results (loading, or search unavailable). */
+export function renderMessage(view: ResultsView, message: string, fullTextHref?: string): void {
+  view.list.replaceChildren();
+  view.status.replaceChildren(message);
+  if (fullTextHref) view.status.append(' ', link(fullTextHref, searchUi.fullText));
+}
+
+function resultItem(hit: SectionHit, query: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const anchor = link(resultHref(hit.section.url, query));
+  anchor.className = 'search-result';
+  const label = span('search-result-label', hit.section.label);
+  const count = span('search-result-count', hit.count ? searchUi.occurrences(hit.count) : '');
+  const excerpt = span('search-result-excerpt');
+  excerpt.append(
+    ...hit.excerpt.map((segment) => {
+      if (!segment.marked) return segment.text;
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      return mark;
+    }),
+  );
+  anchor.append(label, count, excerpt);
+  item.append(anchor);
+  return item;
+}
+
+function link(href: string, text?: string): HTMLAnchorElement {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  if (text) anchor.textContent = text;
+  return anchor;
+}
+
+function span(className: string, text = ''): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/**
+ * Arrow keys between the search input and the result links: ↓ from the input to the first
+ * result, ↑/↓ between results, ↑ from the first back to the input. Enter on a link follows it.
+ */
+export function handleArrowKeys(event: KeyboardEvent, input: HTMLInputElement, list: HTMLElement): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  if (isComposing(event)) return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a.search-result')];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+  if (at === -1 && event.key === 'ArrowUp') return;
+  event.preventDefault();
+  if (next < 0) input.focus();
+  else links[Math.min(next, links.length - 1)]?.focus();
+}
+
+/**
+ * True while an input method is composing: Enter and Esc then belong to the IME. Safari sends
+ * the committing Enter after compositionend, marked only by the legacy keyCode 229.
+ */
+export function isComposing(event: KeyboardEvent): boolean {
+  return event.isComposing || event.keyCode === 229;
+}

@@ -1,0 +1,65 @@
+import type { SearchableSection } from './match';
+
+/**
+ * Loads every section's text from the Pagefind bundle.
+ *
+ * Why not `pagefind.search(query)`: Pagefind matches segmented words, so a query segmented
+ * differently from the index (用来 against 是用/来住/的) finds nothing, and words absent from
+ * the text are silently dropped (浦东机场 still finds 浦东). Exact matching needs the text.
+ * The speech has 11 short sections (about 7 KB of fragments in all), so we ask Pagefind for
+ * all of them with an empty search — it fetches no word index for that, only its metadata —
+ * load their fragments, and match on the client (src/search/match.ts). Pagefind stays the
+ * build-time indexer, the fragment store and the loader. Measured first search: about 80 KB
+ * gzip in all (WebAssembly 55, pagefind.js 13, fragments 7, dialog 4), under the 100 KB
+ * budget; every later search fetches nothing. Were the text to grow to hundreds of pages,
+ * Pagefind's own results would have to serve as candidates before this exact check.
+ */
+
+interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+interface Pagefind {
+  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
+  search(
+    term: null,
+    options: { sort: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { data(): Promise<PagefindFragment> }[] }>;
+}
+
+/** The bundle is missing: the dev server, or a build without the Pagefind integration. */
+export class IndexMissingError extends Error {}
+
+let loading: Promise<SearchableSection[]> | undefined;
+
+/** All sections in reading order; loaded once per page, retried after a failure. */
+export function loadSections(base: string = import.meta.env.BASE_URL): Promise<SearchableSection[]> {
+  loading ??= fetchSections(base).catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+async function fetchSections(base: string): Promise<SearchableSection[]> {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as Pagefind;
+  } catch (error) {
+    throw new IndexMissingError(String(error));
+  }
+  // The worker would cost another 12 KB gzip for work that takes a millisecond here.
+  await pagefind.options({ baseUrl: root, noWorker: true });
+  const { results } = await pagefind.search(null, { sort: { order: 'asc' } });
+  const fragments = await Promise.all(results.map((result) => result.data()));
+  return fragments.map((fragment, order) => ({
+    url: fragment.url,
+    label: fragment.meta['section'] ?? fragment.meta['title'] ?? '',
+    // Pagefind separates the words it segmented with U+200B; the reader should not copy them.
+    text: fragment.content.replaceAll('\u200b', ''),
+    order,
+  }));
+}

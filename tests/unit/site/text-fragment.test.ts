@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { encodeTerm, textDirective, withTextDirective } from '../../../src/scripts/text-fragment';
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+const paragraph = '今年是上海浦东开发开放30周年，支持浦东在改革系统集成协同高效、高水平制度型开放、增强配置全球资源能力。';
+const at = (text: string, part: string, end = false) => {
+  const index = text.indexOf(part);
+  if (index < 0) throw new Error(`"${part}" not in text`);
+  return { text, offset: end ? index + part.length : index };
+};
+
+describe('encodeTerm', () => {
+  it('percent-encodes like encodeURIComponent plus the reserved "-" "," "&"', () => {
+    expect(encodeTerm('a-b,c&d 浦东')).toBe('a%2Db%2Cc%26d%20%E6%B5%A6%E4%B8%9C');
+  });
+});
+
+describe('textDirective', () => {
+  it('links a short quote by its whole text', () => {
+    const quote = '今年是上海浦东开发开放30周年';
+    expect(textDirective(at(paragraph, quote), at(paragraph, quote, true), true, words)).toBe(encodeTerm(quote));
+  });
+
+  it('widens a selection that starts or ends inside a word to whole words', () => {
+    // "东开发" starts inside 浦东: browsers would match nothing.
+    const directive = decodeURIComponent(textDirective(at(paragraph, '东开发'), at(paragraph, '东开发', true), true, words));
+    expect(directive).toContain('东开发');
+    expect(directive.startsWith('浦东')).toBe(true);
+    expect(paragraph).toContain(directive);
+  });
+
+  it('links a long quote by its start and end', () => {
+    const directive = textDirective(at(paragraph, '今年是'), at(paragraph, '能力。', true), true, words);
+    const [start, end, rest] = directive.split(',').map(decodeURIComponent);
+    expect(rest).toBeUndefined();
+    expect(paragraph.startsWith(start ?? '')).toBe(true);
+    expect(paragraph.endsWith(end ?? '')).toBe(true);
+    expect((start ?? '').length).toBeGreaterThanOrEqual(10);
+    expect((start ?? '').length).toBeLessThan(paragraph.length / 2);
+  });
+
+  it('links a quote across paragraphs by the start in the first and the end in the last', () => {
+    const next = '要继续做好上海自由贸易试验区临港新片区建设工作，充分发挥试验田作用。';
+    const directive = textDirective(at(paragraph, '增强配置'), at(next, '临港新片区', true), false, words);
+    const [start, end] = directive.split(',').map(decodeURIComponent);
+    expect(paragraph.slice(paragraph.indexOf('增强配置')).startsWith(start ?? '?')).toBe(true);
+    expect((start ?? '').length).toBeGreaterThanOrEqual(10);
+    expect(next.slice(0, next.indexOf('临港新片区') + 5).endsWith(end ?? '?')).toBe(true);
+  });
+});
+
+describe('withTextDirective', () => {
+  it('appends to a page URL and after an existing fragment', () => {
+    expect(withTextDirective('https://x.org/speech/priorities/5/', 'a')).toBe('https://x.org/speech/priorities/5/#:~:text=a');
+    expect(withTextDirective('https://x.org/speech/full/#priority-5', 'a')).toBe('https://x.org/speech/full/#priority-5:~:text=a');
+  });
+});
