@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPagefindUrl, measurePage, type PageWeight } from '../../scripts/lib/page-weight';
-import { readPassages } from './support/passages';
+import { readPassages } from '../support/content';
 import { defaultBuild, htmlFilesOf } from './support/site';
 
 /**

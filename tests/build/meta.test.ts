@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/html-refs';
-import { readPassages } from './support/passages';
+import { readPassages } from '../support/content';
 import { builds, htmlFilesOf, siteUrl } from './support/site';
 
 /**
@@ -37,7 +37,7 @@ for (const build of builds) {
     it.each(passages.map((p) => [p.path, p] as const))('/%s: description taken from the passage, title names it', (path, p) => {
       const root = load(build.dir, `${path}index.html`);
       const description = meta(root, 'description') ?? '';
-      const text = p.paragraphs.join('');
+      const { text } = p;
       expect(text.startsWith(description.replace(/…$/, '')), `"${description}" is not the start of ${p.id}`).toBe(true);
       expect(description.length).toBeGreaterThan(Math.min(text.length, 20) - 1);
       expect(root.querySelector('title')?.textContent).toContain(p.data.title ?? '第一');

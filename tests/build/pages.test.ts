@@ -4,7 +4,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/html-refs';
 import { priorityLabel } from '../../src/i18n/ui';
-import { readPassages, type SourcePassage } from './support/passages';
+import { readPassages, type ContentPassage } from '../support/content';
 import { defaultBuild, htmlFilesOf } from './support/site';
 
 /**
@@ -36,7 +36,7 @@ function paragraphTexts(element: HTMLElement): string[] {
   return element.querySelectorAll('p').map(text);
 }
 
-function missingParagraphs(passage: SourcePassage, container: HTMLElement): string[] {
+function missingParagraphs(passage: ContentPassage, container: HTMLElement): string[] {
   const rendered = paragraphTexts(container);
   return passage.paragraphs.filter((paragraph) => !rendered.includes(paragraph.replace(/\s+/g, ' ').trim()));
 }

@@ -1,20 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFidelity, readContent, type Content, type ContentFile } from './fidelity';
+import { readContent, type Content } from '../support/content';
+import { checkFidelity, type FidelityInput } from './fidelity';
 
 let source: string;
 let content: Content;
 
 beforeAll(async () => {
   source = await readFile('content/source/speech.txt', 'utf8');
-  content = await readContent('content');
+  content = readContent('content');
 });
 
-/** A copy of the content with one file's paragraphs changed. */
-function edit(file: string, change: (paragraphs: string[]) => string[]): Content {
-  const files = content.files.map((f): ContentFile => (f.file === `passages/${file}.md` ? { ...f, paragraphs: change([...f.paragraphs]) } : f));
-  if (files.every((f, i) => f === content.files[i])) throw new Error(`no file ${file}`);
-  return { ...content, files };
+/** An in-memory copy of the content with one passage's paragraphs changed. */
+function edit(id: string, change: (paragraphs: string[]) => string[]): FidelityInput {
+  const passages = content.passages.map((p) => (p.id === id ? { ...p, paragraphs: change([...p.paragraphs]) } : p));
+  if (passages.every((p, i) => p === content.passages[i])) throw new Error(`no passage ${id}`);
+  return { ...content, passages };
 }
 
 describe('fidelity: the content says exactly what the source says', () => {
@@ -23,7 +24,7 @@ describe('fidelity: the content says exactly what the source says', () => {
   });
 
   it('reads sentences the source cut across a break as whole sentences', () => {
-    const sentences = content.files.flatMap((f) => f.paragraphs).join('');
+    const sentences = content.passages.map((p) => p.text).join('');
     expect(sentences).toContain('因地制宜、分类指导，承认客观差异，不能搞一刀切。');
     expect(sentences).toContain('务求禁渔工作取得扎实成效。');
     expect(sentences).toContain('要注重在非公有制经济组织中发展党员');
@@ -62,10 +63,12 @@ describe('fidelity: the content says exactly what the source says', () => {
     });
 
     it('reordered passages', () => {
-      const files = content.files.map((f) =>
-        f.file === 'passages/priority-2.md' ? { ...f, order: 3 } : f.file === 'passages/priority-3.md' ? { ...f, order: 2 } : f,
-      );
-      expect(checkFidelity(source, { ...content, files })[0]).toMatch(
+      const swapped = new Map([['priority-2', 3], ['priority-3', 2]]);
+      const passages = content.passages.map((p) => {
+        const order = swapped.get(p.id);
+        return order ? { ...p, data: { ...p.data, order } } : p;
+      });
+      expect(checkFidelity(source, { ...content, passages })[0]).toMatch(
         /^passages\/priority-2\.md: sentence "第二，加大科技攻关力度。" \(source line 7\) is out of source order: it follows a sentence from source line 9 \(passages\/priority-3\.md\)/,
       );
     });
@@ -95,7 +98,7 @@ describe('fidelity: the content says exactly what the source says', () => {
     });
 
     it('an invented headline', () => {
-      expect(checkFidelity(source, { ...content, title: '长三角座谈会' })).toEqual(
+      expect(checkFidelity(source, { ...content, speech: { title: '长三角座谈会' } })).toEqual(
         expect.arrayContaining(['speech.json: title "长三角座谈会" is not a line of the source']),
       );
     });

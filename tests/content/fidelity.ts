@@ -3,46 +3,13 @@
  * of the importer (scripts/import/): it never rebuilds the content, it aligns the content's
  * sentences with the source's.
  */
-import type {} from 'mdast-util-frontmatter';
-import { toString } from 'mdast-util-to-string';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
 import { endsSentence, splitSentences } from '../../src/plugins/lint/sentences';
+import type { ContentPassage } from '../support/content';
 
-export interface ContentFile {
-  file: string;
-  /** Reading order from the front matter. */
-  order: number;
-  /** Body paragraphs as plain text (Markdown escapes undone). */
-  paragraphs: string[];
-}
-
-export interface Content {
-  /** The headline from speech.json. */
-  title: string;
-  files: ContentFile[];
-}
-
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
-
-export async function readContent(contentDir: string): Promise<Content> {
-  const dir = join(contentDir, 'passages');
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-  const files = await Promise.all(
-    names.map(async (name) => {
-      const tree = markdown.parse(await readFile(join(dir, name), 'utf8'));
-      const yaml = tree.children.find((node) => node.type === 'yaml');
-      const { order } = (yaml ? parseYaml(yaml.value) : {}) as { order?: number };
-      const paragraphs = tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
-      return { file: `passages/${name}`, order: order ?? Number.NaN, paragraphs };
-    }),
-  );
-  const { title } = JSON.parse(await readFile(join(contentDir, 'speech.json'), 'utf8')) as { title: string };
-  return { title, files };
+/** What the check reads: the headline and the passages (read by tests/support/content.ts). */
+export interface FidelityInput {
+  speech: { title: string };
+  passages: readonly Pick<ContentPassage, 'id' | 'data' | 'paragraphs'>[];
 }
 
 /** A sentence or unfinished fragment of the source, at (line, index within its paragraph). */
@@ -90,18 +57,21 @@ function origins(sentence: string, pieces: readonly Piece[]): Piece[][] {
  * Problems (empty when faithful): every source sentence appears in exactly one content file,
  * whole and in source order; every content sentence comes from the source.
  */
-export function checkFidelity(source: string, content: Content): string[] {
+export function checkFidelity(source: string, content: FidelityInput): string[] {
   const problems: string[] = [];
   const pieces = sourcePieces(source);
   const covered = new Set<Piece>();
   const firstSeen = new Map<string, string>();
   let previous: { piece: Piece; file: string } | undefined;
 
-  if (!source.split('\n').some((line) => line.trim() === content.title)) {
-    problems.push(`speech.json: title "${content.title}" is not a line of the source`);
+  const { title } = content.speech;
+  if (!source.split('\n').some((line) => line.trim() === title)) {
+    problems.push(`speech.json: title "${title}" is not a line of the source`);
   }
-  const files = [...content.files].sort((a, b) => a.order - b.order);
-  for (const { file, paragraphs } of files) {
+  // Sorted here, not trusted: a copy with changed orders must be read in its new order.
+  const passages = [...content.passages].sort((a, b) => a.data.order - b.data.order);
+  for (const { id, paragraphs } of passages) {
+    const file = `passages/${id}.md`;
     paragraphs.forEach((paragraph, p) => {
       for (const sentence of splitSentences(paragraph)) {
         if (!endsSentence(sentence)) {
@@ -130,7 +100,7 @@ export function checkFidelity(source: string, content: Content): string[] {
     });
   }
 
-  const allText = [content.title, ...firstSeen.keys()];
+  const allText = [title, ...firstSeen.keys()];
   for (const piece of pieces) {
     // A piece no content sentence comes from is a heading line, or the rest of a paragraph after
     // one (the repeated block splits "习近平强调，要…" into two): its words must still be there.

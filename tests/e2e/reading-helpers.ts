@@ -1,22 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { speechSchema, type Speech } from '../../src/schema/speech';
-import { readPassages, type SourcePassage } from '../build/support/passages';
+import { readContent, type ContentPassage } from '../support/content';
 import { passageHeadingText } from '../../src/lib/headings';
 
 /** Helpers shared by the reading specs (reading*.spec.ts). */
-export const passages: readonly SourcePassage[] = readPassages();
 
-/** content/speech.json, validated with the site's schema. */
-export const speech: Speech = speechSchema.parse(JSON.parse(readFileSync('content/speech.json', 'utf8')));
+/** content/: the passages in reading order and speech.json, validated with the site's schemas. */
+export const { passages, speech } = readContent();
 
-export function passage(id: string): SourcePassage {
+export function passage(id: string): ContentPassage {
   const found = passages.find((p) => p.id === id);
   if (!found) throw new Error(`no passage "${id}" in content/passages`);
   return found;
 }
 
-export const headingOf = (p: SourcePassage): string => passageHeadingText(p);
+export const headingOf = (p: ContentPassage): string => passageHeadingText(p);
 
 /** Every reading page as a relative URL (the search page belongs to the search specs). */
 export const readingPages: readonly string[] = ['', ...passages.map((p) => p.path), 'full/', 'about/', 'no-such-page/'];
@@ -73,6 +70,15 @@ export async function textPosition(page: Page, text: string): Promise<{ top: num
     }
     throw new Error(`"${wanted}" not on the page`);
   }, text);
+}
+
+/**
+ * Stop the page's timers (Playwright's fake clock) from the next navigation on, so a transient
+ * state stays until the test moves time on with page.clock.runFor().
+ */
+export async function pauseTimers(page: Page): Promise<void> {
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1_000);
 }
 
 export async function clipboardText(page: Page): Promise<string> {

@@ -6,6 +6,7 @@ import {
   headingOf,
   passage,
   passages,
+  pauseTimers,
   readingPages,
   selectText,
   speech,
@@ -157,8 +158,11 @@ test.describe('heading anchor links', () => {
 
 test.describe('copy link and quote link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  // 已复制 shows for two seconds, then clears: on a loaded machine the assertions after a copy
+  // can take longer than that. The page's timers stand still until a test moves time on.
+  test.beforeEach(({ page }) => pauseTimers(page));
 
-  test('复制链接 on a section page copies its absolute URL and says 已复制', async ({ page, baseURL }) => {
+  test('复制链接 on a section page copies its absolute URL and says 已复制, briefly', async ({ page, baseURL }) => {
     await page.goto('priorities/5/');
     const button = page.locator('main button.copy-link');
     await expect(button).toHaveAccessibleName('复制链接');
@@ -166,6 +170,9 @@ test.describe('copy link and quote link', () => {
     await expect(button).toHaveText('已复制');
     await expect(page.getByRole('status')).toHaveText('已复制');
     await expect.poll(() => clipboardText(page)).toBe(new URL('priorities/5/', baseURL).href);
+    await page.clock.runFor(5_000);
+    await expect(button).toHaveText('复制链接');
+    await expect(page.getByRole('status')).toHaveText('');
   });
 
   test('复制链接 on /full/ copies the section’s #priority-N URL', async ({ page, baseURL }) => {
@@ -223,7 +230,7 @@ test.describe('copy link and quote link', () => {
   });
 
   test('a long quote is linked by its start and end', async ({ page, browser, baseURL }) => {
-    const p6 = passage('priority-6').paragraphs.join('');
+    const p6 = passage('priority-6').text;
     const from = p6.indexOf('要把保护修复');
     const to = p6.indexOf('作出示范。') + '作出示范。'.length;
     await page.goto('priorities/6/');

@@ -1,40 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { paragraphsOf } from '../../../src/lib/text';
-import { passagePath } from '../../../src/lib/routes';
-import { passageSchema, type PassageData } from '../../../src/schema/passage';
 import { sectionLabel } from '../../../src/search/section';
+import { readPassages, type ContentPassage } from '../../support/content';
 
 /**
  * The sections as the content files define them, read at test time, so that search tests
  * compute what a query must find instead of hard-coding result lists.
  */
-export interface CorpusSection {
-  id: string;
-  data: PassageData;
-  /** Site-relative page path, e.g. "priorities/5/". */
-  path: string;
+export interface CorpusSection extends ContentPassage {
   /** "第五 · 推动浦东高水平改革开放". */
   label: string;
-  /** The passage's paragraphs, joined. */
-  text: string;
 }
 
-const DIR = path.resolve('content/passages');
-
+/** The sections in reading order. */
 export function loadCorpus(): CorpusSection[] {
-  return readdirSync(DIR)
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => {
-      const source = readFileSync(path.join(DIR, file), 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-      if (!match) throw new Error(`${file}: no front matter`);
-      const data = passageSchema.parse(parse(match[1] ?? ''));
-      const id = file.replace(/\.md$/, '');
-      return { id, data, path: passagePath({ id, data }), label: sectionLabel(data), text: paragraphsOf(match[2] ?? '').join('') };
-    })
-    .sort((a, b) => a.data.order - b.data.order);
+  return readPassages().map((passage) => ({ ...passage, label: sectionLabel(passage.data) }));
 }
 
 /**

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Response } from '@playwright/test';
+import { listFiles } from '../../../scripts/lib/built-site';
 import { chromiumArgs, findChromium } from './browser';
 
 /**
@@ -77,20 +78,19 @@ export async function waitForResultsOf(page: Page, query: string, container = 'd
  */
 export async function measureFirstSearch(page: Page, path = 'priorities/5/', query = '先行先试'): Promise<SearchWeight> {
   await page.goto(path, { waitUntil: 'networkidle' });
-  const recording = recordResponses(page);
-  const started = Date.now();
-  await page.keyboard.press('/');
-  await page.locator(dialogSelectors.input).fill(query);
-  await waitForResultsOf(page, query);
-  const ms = Date.now() - started;
-  const requests = await recording.stop();
-  return { requests, transferredBytesGzip: sum(requests), ms };
+  return measureSearch(page, query, () => page.keyboard.press('/'));
 }
 
 /** A further search in the open dialog: what it fetches and how long it takes. */
 export async function measureNextSearch(page: Page, query: string): Promise<SearchWeight> {
+  return measureSearch(page, query);
+}
+
+/** What searching `query` fetches and how long it takes, from `open` (if given) to the results. */
+async function measureSearch(page: Page, query: string, open?: () => Promise<void>): Promise<SearchWeight> {
   const recording = recordResponses(page);
   const started = Date.now();
+  await open?.();
   await page.locator(dialogSelectors.input).fill(query);
   await waitForResultsOf(page, query);
   const ms = Date.now() - started;
@@ -107,8 +107,8 @@ export async function keystrokeToResultsMs(page: Page, queries: readonly string[
   for (const query of queries) {
     const input = page.locator(dialogSelectors.input);
     await input.fill(query.slice(0, -1));
-    await page.evaluate(() => {
-      const status = document.querySelector('dialog.search-dialog [role="status"]');
+    await page.evaluate((statusSelector) => {
+      const status = document.querySelector(statusSelector);
       const state = { start: 0, end: 0 };
       (window as unknown as { __searchTiming: typeof state }).__searchTiming = state;
       // beforeinput: also fires for characters typed without a key event of their own (IME, paste).
@@ -117,7 +117,7 @@ export async function keystrokeToResultsMs(page: Page, queries: readonly string[
         observer.disconnect();
         requestAnimationFrame(() => (state.end = performance.now()));
       }).observe(status as Node, { childList: true, characterData: true, subtree: true });
-    });
+    }, dialogSelectors.status);
     await page.keyboard.type(query.slice(-1));
     const timing = await page.waitForFunction(() => {
       const state = (window as unknown as { __searchTiming: { start: number; end: number } }).__searchTiming;
@@ -177,8 +177,8 @@ export function searchIndexSize(outDir: string): { all: IndexSize; loaded: Index
   const loaded: IndexSize = { files: 0, bytes: 0, bytesGzip: 0 };
   const isLoaded = (file: string) =>
     /^(pagefind\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|fragment\/.+)$/.test(file);
-  for (const file of walk(root)) {
-    const relative = path.relative(root, file).split(path.sep).join('/');
+  for (const relative of listFiles(root, '')) {
+    const file = path.join(root, relative);
     const bytes = statSync(file).size;
     const bytesGzip = gzipBytes(readFileSync(file));
     for (const size of isLoaded(relative) ? [all, loaded] : [all]) {
@@ -188,13 +188,6 @@ export function searchIndexSize(outDir: string): { all: IndexSize; loaded: Index
     }
   }
   return { all, loaded };
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? walk(full) : [full];
-  });
 }
 
 function sum(files: readonly FetchedFile[]): number {

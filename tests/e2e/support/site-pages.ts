@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { readPassages } from '../../build/support/passages';
+import { readPassages } from '../../support/content';
 
 /**
  * Every page of the site as a relative URL for page.goto (works under both bases): the fixed
