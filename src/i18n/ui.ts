@@ -19,7 +19,6 @@ export const ui = {
     full: '全文',
     fullLink: '在一页中阅读全文',
     about: '关于本文',
-    search: '搜索',
     pager: '上一节和下一节',
     prev: '上一节',
     next: '下一节',
