@@ -1,4 +1,4 @@
-import { completeSentences } from '../../src/plugins/lint/sentences';
+import { completeSentences } from '../../src/lib/sentences';
 import { ImportError } from './errors';
 import { appendParagraph, type Block } from './join';
 import type { Paragraph } from './paragraphs';

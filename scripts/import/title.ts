@@ -1,4 +1,4 @@
-import { endsSentence } from '../../src/plugins/lint/sentences';
+import { endsSentence } from '../../src/lib/sentences';
 import { ImportError } from './errors';
 import type { Paragraph } from './paragraphs';
 import { priorityNumber } from './priorities';

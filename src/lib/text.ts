@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { splitSentences } from './sentences';
 
 /** The paragraphs of a Markdown body as plain text (escapes and syntax resolved). */
 export function paragraphsOf(markdown: string): string[] {
@@ -13,7 +14,6 @@ export function paragraphsOf(markdown: string): string[] {
   return paragraphs;
 }
 
-const SENTENCE = /[^。！？]+(?:[。！？]+[”’」』）]*|$)/g;
 const CLAUSE_END = /[，、；：,;:]/;
 
 /**
@@ -24,7 +24,7 @@ export function summarize(text: string, max = 100): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
   let summary = '';
-  for (const sentence of clean.match(SENTENCE) ?? []) {
+  for (const sentence of splitSentences(clean)) {
     if (summary.length + sentence.length > max - 1) break;
     summary += sentence;
   }

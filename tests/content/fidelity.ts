@@ -3,7 +3,7 @@
  * of the importer (scripts/import/): it never rebuilds the content, it aligns the content's
  * sentences with the source's.
  */
-import { endsSentence, splitSentences } from '../../src/plugins/lint/sentences';
+import { endsSentence, splitSentences } from '../../src/lib/sentences';
 import type { ContentPassage } from '../support/content';
 
 /** What the check reads: the headline and the passages (read by tests/support/content.ts). */

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { completeSentences } from './sentences';
+import { completeSentences } from '../../lib/sentences';
 
 export interface ParsedFile {
   /** Path shown in messages. */

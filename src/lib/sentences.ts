@@ -1,5 +1,5 @@
 /**
- * Chinese sentence boundaries, shared by the content lint, the fidelity check and the importer:
+ * Chinese sentence boundaries, shared by the content lint, the fidelity check, the importer and page descriptions:
  * a sentence ends with 。！？ (possibly several), optionally followed by closing quotes.
  */
 const SENTENCE_END = /[。！？]+[”’」』]*$/u;
