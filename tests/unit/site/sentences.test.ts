@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeSentences, endsSentence, splitSentences } from '../../src/lib/sentences';
+import { completeSentences, endsSentence, splitSentences } from '../../../src/lib/sentences';
 
 describe('sentences', () => {
   it('ends a sentence at 。！？, also before closing quotes', () => {
