@@ -36,13 +36,16 @@ function copy(text: string, button: HTMLButtonElement): void {
 const paragraphOf = (node: Node): HTMLElement | null | undefined =>
   (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('.passage-body p');
 
-/** Character offset of (node, offset) within `block`'s text. */
-function offsetIn(block: Node, node: Node, offset: number): number {
+/** `block`'s text up to (node, offset). */
+function textTo(block: Node, node: Node, offset: number): string {
   const range = document.createRange();
   range.selectNodeContents(block);
   range.setEnd(node, offset);
-  return range.toString().length;
+  return range.toString();
 }
+
+/** Character offset of (node, offset) within `block`'s text. */
+const offsetIn = (block: Node, node: Node, offset: number): number => textTo(block, node, offset).length;
 
 function onSelection(): void {
   if (!quoteButton) return;
@@ -63,7 +66,11 @@ function onSelection(): void {
   const endText = end.textContent ?? '';
   const directive = supportsFragments
     ? textDirective(
-        { text: start.textContent ?? '', offset: offsetIn(start, range.startContainer, range.startOffset) },
+        {
+          text: start.textContent ?? '',
+          offset: offsetIn(start, range.startContainer, range.startOffset),
+          before: textTo(document.body, start, 0),
+        },
         { text: endText, offset: end === paragraphOf(range.endContainer) ? offsetIn(end, range.endContainer, range.endOffset) : endText.length },
         start === end,
         words,

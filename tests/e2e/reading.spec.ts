@@ -252,6 +252,39 @@ test.describe('copy link and quote link', () => {
     await reader.close();
   });
 
+  test('a quote that also occurs earlier on the page opens at the selected occurrence', async ({ page, browser, baseURL }) => {
+    const p6 = passage('priority-6').text;
+    const quote = '生态环境';
+    // The second 生态环境 in 第六, in "…长三角地区生态环境共保联治…".
+    const second = '生态环境共保';
+    expect(p6.indexOf(quote)).toBeLessThan(p6.indexOf(second));
+    await page.goto('priorities/6/');
+    await selectText(page, 'main .passage-body', second, quote.length);
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(quote);
+    await page.getByRole('button', { name: '复制引用链接' }).click();
+    await expect(page.getByRole('status')).toHaveText('已复制');
+    const copied = await clipboardText(page);
+    expect(copied).toBe(new URL(`priorities/6/#:~:text=${encodeTerm('地区')}-,${encodeTerm(quote)}`, baseURL).href);
+
+    const reader = await browser.newPage({ viewport: { width: 390, height: 480 } });
+    await reader.goto(copied);
+    await expect.poll(async () => (await textPosition(reader, second)).scrollY, 'page scrolled to the quote').toBeGreaterThan(0);
+    const target = await textPosition(reader, second);
+    expect(target.top).toBeGreaterThanOrEqual(0);
+    expect(target.bottom).toBeLessThanOrEqual(target.viewport);
+    await reader.close();
+
+    // The quote alone opens at its first occurrence, higher up: the prefix scrolled further down.
+    const plain = await browser.newPage({ viewport: { width: 390, height: 480 } });
+    await plain.goto(new URL(`priorities/6/#:~:text=${encodeTerm(quote)}`, baseURL).href);
+    await expect.poll(async () => (await textPosition(plain, `长江${quote}`)).scrollY).toBeGreaterThan(0);
+    const first = await textPosition(plain, `长江${quote}`);
+    expect(first.top).toBeGreaterThanOrEqual(0);
+    expect(first.bottom).toBeLessThanOrEqual(first.viewport);
+    expect(target.scrollY).toBeGreaterThan(first.scrollY);
+    await plain.close();
+  });
+
   test('the quote button only offers itself for text inside a passage', async ({ page }) => {
     await page.goto('priorities/6/');
     await selectText(page, '.toc-sidebar', '第一至第七');

@@ -49,6 +49,46 @@ describe('textDirective', () => {
   });
 });
 
+describe('textDirective on a repeated quote', () => {
+  const first = '要把保护修复长江生态环境摆在突出位置。';
+  const second = '为长三角地区生态环境共保联治提供保障。';
+
+  it('adds no prefix when the quote does not occur earlier on the page', () => {
+    expect(textDirective({ ...at(first, '生态环境'), before: '' }, at(first, '生态环境', true), true, words)).toBe(encodeTerm('生态环境'));
+  });
+
+  it('prefixes the whole word before a quote that occurs earlier on the page', () => {
+    expect(textDirective({ ...at(second, '生态环境'), before: first }, at(second, '生态环境', true), true, words)).toBe(
+      `${encodeTerm('地区')}-,${encodeTerm('生态环境')}`,
+    );
+  });
+
+  it('widens the prefix word by word until it is unique before the quote', () => {
+    // "地区生态环境" also occurs earlier, "三角地区生态环境" does not.
+    const before = '西部地区生态环境。';
+    expect(textDirective({ ...at(second, '生态环境'), before }, at(second, '生态环境', true), true, words)).toBe(
+      `${encodeTerm('三角地区')}-,${encodeTerm('生态环境')}`,
+    );
+  });
+
+  it('counts an earlier occurrence in the same paragraph', () => {
+    const text = '生态环境好，生态环境美。';
+    // The second 生态环境: the comma before it is enough.
+    expect(textDirective({ text, offset: 6 }, { text, offset: 10 }, true, words)).toBe(`${encodeTerm('，')}-,${encodeTerm('生态环境')}`);
+    expect(textDirective(at(text, '生态环境'), at(text, '生态环境', true), true, words)).toBe(encodeTerm('生态环境'));
+  });
+
+  it('prefixes the start of a long quote that occurs earlier', () => {
+    const long = `为长三角地区生态环境共保联治提供保障，${'协同推进'.repeat(10)}。`;
+    const before = '东部地区生态环境共保联治提供支撑。';
+    const directive = textDirective({ ...at(long, '生态环境'), before }, at(long, '。', true), true, words);
+    const [prefix, start, end] = directive.split(',').map(decodeURIComponent);
+    expect(prefix).toBe('三角地区-');
+    expect(start?.startsWith('生态环境')).toBe(true);
+    expect(long.endsWith(end ?? '?')).toBe(true);
+  });
+});
+
 describe('withTextDirective', () => {
   it('appends to a page URL and after an existing fragment', () => {
     expect(withTextDirective('https://x.org/speech/priorities/5/', 'a')).toBe('https://x.org/speech/priorities/5/#:~:text=a');
