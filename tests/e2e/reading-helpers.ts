@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { readContent, type ContentPassage } from '../support/content';
 import { passageHeadingText } from '../../src/lib/headings';
 
@@ -70,6 +70,25 @@ export async function textPosition(page: Page, text: string): Promise<{ top: num
     }
     throw new Error(`"${wanted}" not on the page`);
   }, text);
+}
+
+/**
+ * Open `url` in a fresh small phone page (a reader following a quote link) and assert the page
+ * scrolled so that `text` is inside the viewport. Returns the page (caller closes it) and where
+ * the text sits.
+ */
+export async function openScrolledTo(
+  browser: Browser,
+  url: string,
+  text: string,
+): Promise<{ reader: Page; position: Awaited<ReturnType<typeof textPosition>> }> {
+  const reader = await browser.newPage({ viewport: { width: 390, height: 480 } });
+  await reader.goto(url);
+  await expect.poll(async () => (await textPosition(reader, text)).scrollY, `page scrolled to "${text}"`).toBeGreaterThan(0);
+  const position = await textPosition(reader, text);
+  expect(position.top).toBeGreaterThanOrEqual(0);
+  expect(position.bottom).toBeLessThanOrEqual(position.viewport);
+  return { reader, position };
 }
 
 /**

@@ -4,13 +4,13 @@ import {
   clipboardText,
   expectNoHorizontalScroll,
   headingOf,
+  openScrolledTo,
   passage,
   passages,
   pauseTimers,
   readingPages,
   selectText,
   speech,
-  textPosition,
 } from './reading-helpers';
 
 /** Reading the site: pages, navigation, landing on a section, copy and quote links. */
@@ -198,12 +198,7 @@ test.describe('copy link and quote link', () => {
     await expect.poll(() => clipboardText(page)).toBe(url);
     await expect(page.getByRole('status')).toHaveText('已复制');
 
-    const reader = await browser.newPage({ viewport: { width: 390, height: 480 } });
-    await reader.goto(url);
-    await expect.poll(async () => (await textPosition(reader, quote)).scrollY, 'page scrolled to the quote').toBeGreaterThan(0);
-    const position = await textPosition(reader, quote);
-    expect(position.top).toBeGreaterThanOrEqual(0);
-    expect(position.bottom).toBeLessThanOrEqual(position.viewport);
+    const { reader } = await openScrolledTo(browser, url, quote);
     await reader.close();
   });
 
@@ -218,11 +213,7 @@ test.describe('copy link and quote link', () => {
     expect(term).toContain('江禁渔是为全局计');
     expect(term.length).toBeGreaterThan('江禁渔是为全局计'.length);
 
-    const reader = await browser.newPage({ viewport: { width: 390, height: 480 } });
-    await reader.goto(copied);
-    await expect.poll(async () => (await textPosition(reader, term)).top, 'quote scrolled into view').toBeGreaterThanOrEqual(0);
-    const position = await textPosition(reader, term);
-    expect(position.bottom).toBeLessThanOrEqual(position.viewport);
+    const { reader } = await openScrolledTo(browser, copied, term);
     // Scrolled to the quote, not merely to the section's top.
     const sectionTop = await reader.locator('section#priority-6').evaluate((s) => s.getBoundingClientRect().top);
     expect(sectionTop).toBeLessThan(0);
@@ -243,12 +234,7 @@ test.describe('copy link and quote link', () => {
     expect(p6.slice(from).startsWith(start ?? '?')).toBe(true);
     expect(p6.slice(0, to).endsWith(end ?? '?')).toBe(true);
 
-    const reader = await browser.newPage({ viewport: { width: 390, height: 480 } });
-    await reader.goto(copied);
-    await expect.poll(async () => (await textPosition(reader, start ?? '')).scrollY).toBeGreaterThan(0);
-    const position = await textPosition(reader, start ?? '');
-    expect(position.top).toBeGreaterThanOrEqual(0);
-    expect(position.bottom).toBeLessThanOrEqual(position.viewport);
+    const { reader } = await openScrolledTo(browser, copied, start ?? '');
     await reader.close();
   });
 
@@ -266,21 +252,15 @@ test.describe('copy link and quote link', () => {
     const copied = await clipboardText(page);
     expect(copied).toBe(new URL(`priorities/6/#:~:text=${encodeTerm('地区')}-,${encodeTerm(quote)}`, baseURL).href);
 
-    const reader = await browser.newPage({ viewport: { width: 390, height: 480 } });
-    await reader.goto(copied);
-    await expect.poll(async () => (await textPosition(reader, second)).scrollY, 'page scrolled to the quote').toBeGreaterThan(0);
-    const target = await textPosition(reader, second);
-    expect(target.top).toBeGreaterThanOrEqual(0);
-    expect(target.bottom).toBeLessThanOrEqual(target.viewport);
+    const { reader, position: target } = await openScrolledTo(browser, copied, second);
     await reader.close();
 
     // The quote alone opens at its first occurrence, higher up: the prefix scrolled further down.
-    const plain = await browser.newPage({ viewport: { width: 390, height: 480 } });
-    await plain.goto(new URL(`priorities/6/#:~:text=${encodeTerm(quote)}`, baseURL).href);
-    await expect.poll(async () => (await textPosition(plain, `长江${quote}`)).scrollY).toBeGreaterThan(0);
-    const first = await textPosition(plain, `长江${quote}`);
-    expect(first.top).toBeGreaterThanOrEqual(0);
-    expect(first.bottom).toBeLessThanOrEqual(first.viewport);
+    const { reader: plain, position: first } = await openScrolledTo(
+      browser,
+      new URL(`priorities/6/#:~:text=${encodeTerm(quote)}`, baseURL).href,
+      `长江${quote}`,
+    );
     expect(target.scrollY).toBeGreaterThan(first.scrollY);
     await plain.close();
   });
