@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import chunkUrl from './src/integrations/chunk-url';
 import pagefind from './src/integrations/pagefind';
 import { headingPlugins } from './src/plugins/heading';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inline the (small) stylesheet: a page is one request, and the CSS budget is met per page.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [sitemap(), pagefind()],
+  integrations: [sitemap(), chunkUrl(), pagefind()],
   markdown: {
     // The same plugins and options build the headings that layouts render (src/plugins/heading.ts).
     rehypePlugins: headingPlugins,

@@ -1,54 +1,30 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './tests/e2e/support/browser';
+import { chromiumArgs, findChromium } from './scripts/audit/chromium';
 
 /**
- * The tests serve two builds: OUT_DIR (default ./dist, base "/") and OUT_DIR-speech (built
- * with BASE_PATH=/speech/). PW_PORT and PW_PORT+1 are their ports; override both to run
- * several suites side by side.
+ * Browser tests over two builds: OUT_DIR (default ./dist, base "/") and OUT_DIR-speech (built
+ * with BASE_PATH=/speech/). tests/e2e/support/global-setup.ts serves both on free ports and
+ * passes their URLs in E2E_SITE_URL and E2E_SPEECH_URL (set before the workers load this file).
  */
-const OUT_DIR = process.env['OUT_DIR'] ?? './dist';
-const PORT = Number(process.env['PW_PORT'] ?? 4321);
-const BASE_PORT = PORT + 1;
-
+const siteUrl = process.env['E2E_SITE_URL'];
+const speechUrl = process.env['E2E_SPEECH_URL'];
 const launchOptions = { executablePath: findChromium(), args: chromiumArgs };
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Playwright empties its output directory when a run starts: one per port keeps suites
-  // that run side by side (PW_PORT) from deleting each other's traces mid-run.
-  outputDir: `test-results/port-${PORT}`,
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  outputDir: 'test-results/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   workers: 2,
   retries: 0,
-  reporter: 'list',
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
-    launchOptions,
-    trace: 'retain-on-failure',
-  },
+  // Every test waits for conditions, not time, and finishes in a few seconds on an idle machine;
+  // the limit leaves room for a busy one.
+  timeout: 30_000,
+  reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  use: { ...devices['Desktop Chrome'], launchOptions, trace: 'retain-on-failure' },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /base-path\.spec\.ts/ },
-    {
-      name: 'base-path',
-      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}/speech/` },
-      testMatch: /base-path\.spec\.ts/,
-    },
-  ],
-  webServer: [
-    {
-      command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-      env: { OUT_DIR },
-      url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 120_000,
-    },
-    {
-      command: `npx astro preview --host 127.0.0.1 --port ${BASE_PORT}`,
-      env: { BASE_PATH: '/speech/', OUT_DIR: `${OUT_DIR}-speech` },
-      url: `http://127.0.0.1:${BASE_PORT}/speech/`,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 120_000,
-    },
+    { name: 'desktop', use: { baseURL: siteUrl }, testIgnore: /base-path\.spec\.ts/ },
+    { name: 'base-path', use: { baseURL: speechUrl }, testMatch: /base-path\.spec\.ts/ },
   ],
 });

@@ -8,18 +8,19 @@
  * `npm run bench -- --build` first times `astro build` (into the same OUT_DIR).
  * It prints numbers; the budgets are asserted by tests/build/budgets.test.ts.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { listHtmlFiles, normaliseBase, urlPathOfFile } from './lib/built-site';
-import { measurePage, type Bytes } from './lib/page-weight';
+import { normaliseBase } from '../src/lib/routes';
+import { listHtmlFiles, urlPathOfFile } from './audit/built-site';
+import { measurePage, type Bytes } from './audit/page-weight';
+import { benchSearch, searchIndexSize } from './audit/search-weight';
+import { startPreview } from './preview-server';
 
 const outDir = resolve(process.env['OUT_DIR'] ?? './dist');
 const base = normaliseBase(process.env['BASE_PATH'] ?? '/');
 const astroBin = resolve('node_modules/astro/astro.js');
-const searchWeightModule = resolve('tests/e2e/support/search-weight.ts');
 
 async function main(): Promise<void> {
   if (process.argv.includes('--build')) timeBuild();
@@ -73,11 +74,6 @@ function printPages(): void {
 }
 
 async function printSearch(): Promise<void> {
-  if (!existsSync(searchWeightModule)) {
-    console.log('\n(search not measured: tests/e2e/support/search-weight.ts does not exist yet)');
-    return;
-  }
-  const { benchSearch, searchIndexSize } = await import('../tests/e2e/support/search-weight');
   if (existsSync(resolve(outDir, 'pagefind'))) {
     const { all, loaded } = searchIndexSize(outDir);
     section('Pagefind bundle on disk');
@@ -89,16 +85,11 @@ async function printSearch(): Promise<void> {
     console.log(`\n(no Pagefind index in ${outDir}/pagefind)`);
   }
 
-  const port = await freePort();
-  const server = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base },
-    stdio: 'ignore',
-  });
+  const server = await startPreview({ outDir, base });
   try {
-    const baseURL = `http://127.0.0.1:${port}${base}`;
-    await waitForServer(baseURL, server);
+    const baseURL = server.url;
     const result = await benchSearch(baseURL).catch((error: unknown) => {
-      throw new Error(`search measurement (tests/e2e/support/search-weight.ts) failed: ${String(error)}`);
+      throw new Error(`search measurement (scripts/audit/search-weight.ts) failed: ${String(error)}`);
     });
     section(`Search (Chromium, ${baseURL})`);
     printTable([
@@ -119,35 +110,10 @@ async function printSearch(): Promise<void> {
     console.log('  first search requests:');
     for (const file of result.first.requests) console.log(`    ${kb(file.bytesGzip).padStart(9)}  ${file.url}`);
   } finally {
-    server.kill();
+    await server.stop();
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, server: ChildProcess, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`astro preview exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`astro preview did not answer at ${url} within ${timeoutMs / 1000} s`);
-}
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(2)} KB`;

@@ -1,17 +1,8 @@
 import { completeSentences } from '../../src/lib/sentences';
+import { isClauseBoundary } from '../../src/lib/punctuation';
 import { ImportError } from './errors';
-import { appendParagraph, type Block } from './join';
-import type { Paragraph } from './paragraphs';
-
-export interface Removal {
-  line: number;
-  text: string;
-  /** Line of the kept paragraph where the earlier copy of the text starts. */
-  duplicateOfLine: number;
-}
-
-/** Punctuation after which a clause ends; a repeat must start and end at such boundaries. */
-const CLAUSE_END = /[。！？；，：”’」』]/u;
+import { appendParagraph } from './join';
+import type { Block, Paragraph, Removal } from './types';
 
 /**
  * Where `text` occurs in `kept` as whole clauses (so "7。" does not match inside "标题7。"),
@@ -20,8 +11,8 @@ const CLAUSE_END = /[。！？；，：”’」』]/u;
 export function findRepeat(kept: string, text: string): number {
   for (let at = kept.indexOf(text); at >= 0; at = kept.indexOf(text, at + 1)) {
     const end = at + text.length;
-    const startsClause = at === 0 || CLAUSE_END.test(kept.charAt(at - 1));
-    const endsClause = end === kept.length || CLAUSE_END.test(text.charAt(text.length - 1)) || CLAUSE_END.test(kept.charAt(end));
+    const startsClause = at === 0 || isClauseBoundary(kept.charAt(at - 1));
+    const endsClause = end === kept.length || isClauseBoundary(text.charAt(text.length - 1)) || isClauseBoundary(kept.charAt(end));
     if (startsClause && endsClause) return at;
   }
   return -1;

@@ -1,13 +1,8 @@
 import { endsSentence } from '../../src/lib/sentences';
 import { ImportError } from './errors';
-import type { Paragraph } from './paragraphs';
-import { chineseNumeral, priorityNumber } from './priorities';
-
-/** One output paragraph: source paragraphs joined because all but the last left a sentence unfinished. */
-export interface Block {
-  paragraphs: Paragraph[];
-  text: string;
-}
+import { ordinal } from '../../src/lib/numerals';
+import { priorityNumber } from './priorities';
+import type { Block, Paragraph } from './types';
 
 /** True when the block's text does not end a sentence, so the next kept paragraph continues it. */
 export function isOpen(block: Block): boolean {
@@ -24,7 +19,7 @@ export function appendParagraph(blocks: readonly Block[], paragraph: Paragraph):
     const number = priorityNumber(paragraph.text);
     if (number !== undefined) {
       throw new ImportError(
-        `paragraph opens priority 第${chineseNumeral(number)}, so it cannot continue the unfinished sentence ` +
+        `paragraph opens priority ${ordinal(number)}, so it cannot continue the unfinished sentence ` +
           `"…${last.text.slice(-15)}" of line ${last.paragraphs.at(-1)?.line}`,
         paragraph.line,
       );

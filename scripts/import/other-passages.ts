@@ -1,17 +1,10 @@
 import { ImportError } from './errors';
-import type { Block } from './join';
+import type { Block, OtherPassageEntry } from './types';
 
 /**
  * Passages after the last numbered priority, named by their own opening or closing words.
  * The title must be words of the passage itself: nothing invented.
  */
-export interface OtherPassageEntry {
-  id: string;
-  title: string;
-  opening?: string;
-  closing?: string;
-}
-
 export const OTHER_PASSAGES: readonly OtherPassageEntry[] = [
   { id: 'xi-jinping-stresses', title: '习近平强调', opening: '习近平强调，' },
   { id: 'xi-jinping-points-out', title: '习近平指出', opening: '习近平指出，' },

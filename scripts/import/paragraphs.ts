@@ -1,8 +1,4 @@
-/** One source paragraph: its trimmed text and the 1-based line it starts on. */
-export interface Paragraph {
-  line: number;
-  text: string;
-}
+import type { Paragraph } from './types';
 
 /**
  * Rule 1: paragraphs are separated by blank lines. Lines inside one paragraph are joined

@@ -1,38 +1,27 @@
+import { ordinal } from '../../src/lib/numerals';
 import { checkCollection } from '../../src/schema/collection';
+import { formatIssue } from '../../src/schema/issues';
 import { passageSchema, type PassageData } from '../../src/schema/passage';
-import { speechSchema, type Speech } from '../../src/schema/speech';
+import { speechSchema } from '../../src/schema/speech';
 import { dropRepeats } from './dedup';
 import { ImportError } from './errors';
-import { joinParagraphs, type Block } from './join';
+import { joinParagraphs } from './join';
 import { renderPassage } from './markdown';
 import { nameOtherPassage } from './other-passages';
 import { splitParagraphs } from './paragraphs';
-import { chineseNumeral, groupPriorities } from './priorities';
+import { groupPriorities } from './priorities';
 import { takeTitle } from './title';
-
-export interface PassageOutput {
-  id: string;
-  data: PassageData;
-  blocks: Block[];
-}
-
-export interface ImportResult {
-  passages: PassageOutput[];
-  speech: Speech;
-  /** File contents keyed by path relative to the content directory. */
-  files: Map<string, string>;
-}
+import type { ImportResult, PassageOutput } from './types';
 
 /** The note of a priority whose opening and heading the source lacks, in plain words. */
 export function missingOpeningNote(number: number): string {
-  return `原文从第${chineseNumeral(number)}条中途开始，本条的开头和标题缺失，这里只收录原文保留的部分。`;
+  return `原文从${ordinal(number)}条中途开始，本条的开头和标题缺失，这里只收录原文保留的部分。`;
 }
 
 function validate(id: string, data: unknown): PassageData {
   const result = passageSchema.safeParse(data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new ImportError(`passage ${id}: field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
+  throw new ImportError(formatIssue(`passage ${id}`, result.error.issues[0]));
 }
 
 /**

@@ -1,19 +1,13 @@
-import { PRIORITY_COUNT } from '../../src/schema/passage';
-import type { Block } from './join';
+import { NUMERAL_CLASS, numeralValue, ordinal, PRIORITY_COUNT } from '../../src/lib/numerals';
 import { ImportError } from './errors';
+import type { Block, Grouping, PriorityDraft } from './types';
 
-const NUMERALS = '一二三四五六七八九十';
-const PRIORITY_LEAD = new RegExp(`^第([${NUMERALS}])，`, 'u');
-
-/** 1 → 一 … 10 → 十. */
-export function chineseNumeral(n: number): string {
-  return NUMERALS[n - 1] ?? String(n);
-}
+const PRIORITY_LEAD = new RegExp(`^第(${NUMERAL_CLASS})，`, 'u');
 
 /** The number of a paragraph that opens a numbered priority ("第五，…" → 5), else undefined. */
 export function priorityNumber(text: string): number | undefined {
   const numeral = PRIORITY_LEAD.exec(text)?.[1];
-  return numeral === undefined ? undefined : NUMERALS.indexOf(numeral) + 1;
+  return numeral === undefined ? undefined : numeralValue(numeral);
 }
 
 /** The heading phrase of a priority: between "第N，" and the first "。". */
@@ -25,19 +19,6 @@ export function priorityTitle(block: Block): string {
     throw new ImportError(`priority "${block.text.slice(0, 20)}" has no heading phrase ending in "。"`, firstLine(block));
   }
   return title;
-}
-
-export interface PriorityDraft {
-  number: number;
-  /** Absent when the source lacks the priority's opening (text before the first numbered priority). */
-  title: string | undefined;
-  blocks: Block[];
-}
-
-export interface Grouping {
-  priorities: PriorityDraft[];
-  /** Blocks after the last priority's opening paragraph, each its own passage. */
-  rest: Block[];
 }
 
 function firstLine(block: Block): number {
@@ -52,7 +33,7 @@ function firstLine(block: Block): number {
 export function groupPriorities(blocks: readonly Block[]): Grouping {
   const numbered = blocks.map((block) => priorityNumber(block.text));
   const lastLead = numbered.findLastIndex((n) => n !== undefined);
-  if (lastLead < 0) throw new ImportError(`no numbered priority (第一 … 第${chineseNumeral(PRIORITY_COUNT)}) found`);
+  if (lastLead < 0) throw new ImportError(`no numbered priority (第一 … ${ordinal(PRIORITY_COUNT)}) found`);
 
   const priorities: PriorityDraft[] = [];
   const leading: Block[] = [];
@@ -65,8 +46,8 @@ export function groupPriorities(blocks: readonly Block[]): Grouping {
       return;
     }
     const line = firstLine(block);
-    const label = `第${chineseNumeral(number)}`;
-    if (number > PRIORITY_COUNT) throw new ImportError(`priority ${label} is beyond 第${chineseNumeral(PRIORITY_COUNT)}`, line);
+    const label = ordinal(number);
+    if (number > PRIORITY_COUNT) throw new ImportError(`priority ${label} is beyond ${ordinal(PRIORITY_COUNT)}`, line);
     const twin = priorities.find((p) => p.number === number);
     if (twin) {
       throw new ImportError(
@@ -83,14 +64,14 @@ export function groupPriorities(blocks: readonly Block[]): Grouping {
     }
     const expected = (priorities.at(-1)?.number ?? 0) + 1;
     if (number !== expected) {
-      throw new ImportError(`priority 第${chineseNumeral(expected)} is missing (the next one found is ${label})`, line);
+      throw new ImportError(`priority ${ordinal(expected)} is missing (the next one found is ${label})`, line);
     }
     priorities.push({ number, title: priorityTitle(block), blocks: [block] });
   });
 
   const last = priorities.at(-1)!;
   if (last.number !== PRIORITY_COUNT) {
-    throw new ImportError(`priority 第${chineseNumeral(last.number + 1)} is missing (the last one found is 第${chineseNumeral(last.number)})`);
+    throw new ImportError(`priority ${ordinal(last.number + 1)} is missing (the last one found is ${ordinal(last.number)})`);
   }
   return { priorities, rest: blocks.slice(lastLead + 1) };
 }

@@ -1,6 +1,6 @@
 import { endsSentence } from '../../src/lib/sentences';
 import { ImportError } from './errors';
-import type { Paragraph } from './paragraphs';
+import type { Paragraph } from './types';
 import { priorityNumber } from './priorities';
 
 /** Rule 2: the first paragraph is the headline, unless it ends a sentence or opens a priority. */

@@ -4,8 +4,6 @@
  */
 export const ui = {
   siteName: '扎实推进长三角一体化发展座谈会',
-  /** Chinese numerals for priority numbers 1–7. */
-  numerals: ['一', '二', '三', '四', '五', '六', '七'],
   /** Reading site: layout, navigation, sharing (src/layouts, src/components, src/pages). */
   reading: {
     intro: '这是这篇报道的阅读版：全文按原文顺序分为第一至第七条和其余段落，每一节都有固定的链接，便于阅读、搜索和引用。',
@@ -57,13 +55,6 @@ export const ui = {
       '引用一句话：在正文中选中这句话，点“复制引用链接”。链接末尾带有 #:~:text=…，在支持的浏览器中打开时会滚动到这句话并高亮显示；不支持的浏览器会打开到所在的一节。每节标题旁的“复制链接”则复制这一节的网址。',
   },
 } as const;
-
-/** "第五" for 5. */
-export function priorityLabel(number: number): string {
-  const numeral = ui.numerals[number - 1];
-  if (!numeral) throw new RangeError(`priority number out of range: ${number}`);
-  return `第${numeral}`;
-}
 
 /** Search (src/search/, src/components/Search*.astro, /search/). */
 export const searchUi = {

@@ -10,8 +10,16 @@ export function passageAnchor(passage: PassageLike): string {
   return passage.data.kind === 'priority' ? `priority-${passage.data.number}` : passage.id;
 }
 
-/** Prefix a site-relative path with the configured base path (import.meta.env.BASE_URL). */
+/** A base path as "/" or "/speech/": one leading and one trailing slash. */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * Prefix a site-relative path with the base path (default: the build's, import.meta.env.BASE_URL).
+ * The one place that joins the base and a path, for pages, the search loader and the audit tools.
+ */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return prefix + path.replace(/^\//, '');
+  return normaliseBase(base) + path.replace(/^\/+/, '');
 }

@@ -1,13 +1,15 @@
+import { CLOSING_QUOTE, SENTENCE_END } from './punctuation';
+
 /**
  * Chinese sentence boundaries, shared by the content lint, the fidelity check, the importer and page descriptions:
  * a sentence ends with 。！？ (possibly several), optionally followed by closing quotes.
  */
-const SENTENCE_END = /[。！？]+[”’」』]*$/u;
-const SENTENCE_OR_TAIL = /[^。！？]*[。！？]+[”’」』]*|[^。！？]+$/gu;
+const ENDS_SENTENCE = new RegExp(`[${SENTENCE_END}]+[${CLOSING_QUOTE}]*$`, 'u');
+const SENTENCE_OR_TAIL = new RegExp(`[^${SENTENCE_END}]*[${SENTENCE_END}]+[${CLOSING_QUOTE}]*|[^${SENTENCE_END}]+$`, 'gu');
 
 /** True when the text ends a sentence (ignoring trailing white space). */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd());
+  return ENDS_SENTENCE.test(text.trimEnd());
 }
 
 /**

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { ELLIPSIS, isClauseEnd } from './punctuation';
 import { splitSentences } from './sentences';
 
 /** The paragraphs of a Markdown body as plain text (escapes and syntax resolved). */
@@ -14,34 +15,33 @@ export function paragraphsOf(markdown: string): string[] {
   return paragraphs;
 }
 
-const CLAUSE_END = /[，、；：,;:]/;
-
 /**
  * A description of at most `max` characters taken from the start of `text`: whole sentences
- * where they fit, otherwise cut after a clause, with "…" when text is left out. Never adds words.
+ * where they fit, otherwise cut after a clause, with "……" when text is left out. Never adds words.
  */
 export function summarize(text: string, max = 100): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
+  const room = max - ELLIPSIS.length;
   let summary = '';
   for (const sentence of splitSentences(clean)) {
-    if (summary.length + sentence.length > max - 1) break;
+    if (summary.length + sentence.length > room) break;
     summary += sentence;
   }
   if (summary.length < max / 2) {
-    let cut = clean.slice(0, max - 1);
+    let cut = clean.slice(0, room);
     for (let i = cut.length - 1; i > summary.length; i--) {
-      if (CLAUSE_END.test(cut.charAt(i))) {
+      if (isClauseEnd(cut.charAt(i))) {
         cut = cut.slice(0, i);
         break;
       }
     }
     summary = cut;
   }
-  return `${summary}…`;
+  return summary + ELLIPSIS;
 }
 
-/** At most `max` characters of `text`, with "…" when cut: for naming a passage, not quoting it. */
+/** At most `max` characters of `text`, with "……" when cut: for naming a passage, not quoting it. */
 export function excerpt(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
+  return text.length <= max ? text : text.slice(0, max) + ELLIPSIS;
 }

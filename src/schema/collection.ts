@@ -1,4 +1,5 @@
-import { PRIORITY_COUNT, type PassageData } from './passage';
+import { PRIORITY_COUNT } from '../lib/numerals';
+import type { PassageData } from './passage';
 
 export interface PassageLike {
   id: string;

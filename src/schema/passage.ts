@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PRIORITY_COUNT } from '../lib/numerals';
 
 /**
  * Front matter of one passage file in content/passages/. Pure zod (no Astro runtime) so
@@ -17,7 +18,7 @@ export const passageSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('priority'),
-      number: z.number().int().min(1).max(7),
+      number: z.number().int().min(1).max(PRIORITY_COUNT),
       /** The heading phrase as the source gives it; absent where the source lacks it. */
       title: z.string().min(1).optional(),
       ...common,
@@ -34,6 +35,3 @@ export const passageSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type PassageData = z.infer<typeof passageSchema>;
-
-/** The number of numbered priorities in the speech. */
-export const PRIORITY_COUNT = 7;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { formatIssue, parseOrThrow } from './issues';
 
 /**
  * content/speech.json: the speech's headline and a record of what the importer reconstructed,
@@ -30,3 +31,20 @@ export const speechSchema = z
   .strict();
 
 export type Speech = z.infer<typeof speechSchema>;
+
+/** Where the importer writes the record. */
+export const SPEECH_FILE = 'content/speech.json';
+
+/**
+ * The one reader of content/speech.json's text (site, content lint, tests): JSON, then the schema.
+ * Throws an Error naming the file and the field.
+ */
+export function parseSpeech(json: string, file: string = SPEECH_FILE): Speech {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new Error(formatIssue(file, { path: [], message: `invalid JSON (${(error as Error).message})` }));
+  }
+  return parseOrThrow(speechSchema, value, file);
+}

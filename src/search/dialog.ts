@@ -1,7 +1,6 @@
 /**
- * The search dialog, loaded by the header's search button on first use (see
- * SearchButton.astro): nothing here runs before the reader opens search. The module
- * registers itself on import; the loader then fires `search:open`.
+ * The search dialog, imported by the loader (loader.ts) the first time a reader opens search:
+ * nothing here runs before that.
  */
 import { searchUi } from '../i18n/ui';
 import { bindSearch, type SearchBinding } from './controller';
@@ -12,9 +11,8 @@ let dialog: HTMLDialogElement | undefined;
 let input: HTMLInputElement;
 let search: SearchBinding;
 
-addEventListener('search:open', open);
-
-function open(): void {
+/** Open the dialog (created on first use), focus the input and show results for its text. */
+export function openDialog(): void {
   dialog ??= create();
   if (!dialog.open) dialog.showModal();
   input.focus();

@@ -1,6 +1,7 @@
+import { ELLIPSIS, isSentenceEnd } from '../lib/punctuation';
 import { normaliseText, normaliseWithMap, parseQuery } from './normalise';
 
-/** One section as the search sees it: its page, its label (第五 · …) and its plain text. */
+/** One section as the search sees it: its page, its label (第五 推动…) and its plain text. */
 export interface SearchableSection {
   url: string;
   label: string;
@@ -81,12 +82,10 @@ export function searchSections(sections: readonly SearchableSection[], query: st
   );
 }
 
-const SENTENCE_END = /[。！？；!?;]/u;
-
 /**
  * A short excerpt of `text` around the first range, with every range inside it marked.
- * It starts at the beginning of the sentence when that is near, otherwise with "…"; it ends
- * with "…" where it cuts the text.
+ * It starts at the beginning of the sentence when that is near, otherwise with "……"; it ends
+ * with "……" where it cuts the text.
  */
 export function excerpt(text: string, ranges: readonly Range[], before = 24, length = 90): Segment[] {
   const first = ranges[0];
@@ -96,7 +95,7 @@ export function excerpt(text: string, ranges: readonly Range[], before = 24, len
     start = Math.max(0, first[0] - before);
     cut = start > 0;
     for (let i = first[0] - 1; i >= start; i--) {
-      if (SENTENCE_END.test(text[i] ?? '')) {
+      if (isSentenceEnd(text[i] ?? '')) {
         start = i + 1;
         cut = false;
         break;
@@ -117,7 +116,7 @@ export function excerpt(text: string, ranges: readonly Range[], before = 24, len
   }
   plain(at, end);
   const ellipsis = (s: string) => ({ text: s, marked: false });
-  if (cut) segments.unshift(ellipsis('…'));
-  if (end < text.length) segments.push(ellipsis('…'));
+  if (cut) segments.unshift(ellipsis(ELLIPSIS));
+  if (end < text.length) segments.push(ellipsis(ELLIPSIS));
   return segments;
 }

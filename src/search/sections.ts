@@ -1,3 +1,4 @@
+import { withBase } from '../lib/routes';
 import type { SearchableSection } from './match';
 
 /**
@@ -44,10 +45,10 @@ export function loadSections(base: string = import.meta.env.BASE_URL): Promise<S
 }
 
 async function fetchSections(base: string): Promise<SearchableSection[]> {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = withBase('', base);
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js', base))) as Pagefind;
   } catch (error) {
     throw new IndexMissingError(String(error));
   }

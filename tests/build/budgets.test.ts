@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPagefindUrl, measurePage, type PageWeight } from '../../scripts/lib/page-weight';
+import { isPagefindUrl, measurePage, type PageWeight } from '../../scripts/audit/page-weight';
 import { readPassages } from '../support/content';
 import { defaultBuild, htmlFilesOf } from './support/site';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LinkChecker } from './support/link-check';
+import { LinkChecker } from '../../scripts/audit/link-check';
 import { builds, htmlFilesOf, siteUrl } from './support/site';
 
 /**

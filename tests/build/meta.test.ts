@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../scripts/lib/html-refs';
+import { parseHtml } from '../../scripts/audit/html-refs';
 import { readPassages } from '../support/content';
 import { builds, htmlFilesOf, siteUrl } from './support/site';
 

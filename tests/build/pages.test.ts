@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../scripts/lib/html-refs';
-import { priorityLabel } from '../../src/i18n/ui';
+import { parseHtml } from '../../scripts/audit/html-refs';
+import { ordinal } from '../../src/lib/numerals';
 import { readPassages, type ContentPassage } from '../support/content';
 import { defaultBuild, htmlFilesOf } from './support/site';
 
@@ -65,7 +65,7 @@ describe('passage pages', () => {
       expect(headings.length, `${file}: number of <h1>`).toBe(1);
       const heading = text(headings[0] as HTMLElement);
       const expected = [
-        ...(passage.data.kind === 'priority' ? [priorityLabel(passage.data.number)] : []),
+        ...(passage.data.kind === 'priority' ? [ordinal(passage.data.number)] : []),
         ...(passage.data.title !== undefined ? [passage.data.title] : []),
       ];
       for (const part of expected) expect(heading, `${file}: <h1> should contain "${part}"`).toContain(part);

@@ -2,7 +2,40 @@ import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintContent, lintPassageFile } from '../../src/plugins/lint/content';
+import { readFileSync, readdirSync } from 'node:fs';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Plugin } from 'unified';
+import bodyNotEmpty from '../../scripts/content-lint/body-not-empty';
+import collection from '../../scripts/content-lint/collection';
+import frontMatterSchema from '../../scripts/content-lint/front-matter-schema';
+import noRepeatedSentence from '../../scripts/content-lint/no-repeated-sentence';
+import paragraphEndsSentence from '../../scripts/content-lint/paragraph-ends-sentence';
+import contentLint from '../../scripts/content-lint/preset';
+import { checkSpeechRecord } from '../../scripts/content-lint/speech-record';
+
+/**
+ * The content linter as `npm run lint:content` runs it (the preset of .remarkrc.mjs), in-process:
+ * every message as "<file>: <reason> (line N, <source>:<rule>)".
+ */
+const linter = unified().use(remarkParse).use(contentLint);
+
+async function lintFile(path: string, text = readFileSync(path, 'utf8')): Promise<string[]> {
+  const file = new VFile({ path, value: text });
+  await linter.run(linter.parse(file), file);
+  return file.messages.map((m) => `${path}: ${m.reason} (line ${m.line ?? '?'}, ${m.source ?? ''}:${m.ruleId ?? ''})`);
+}
+
+/** Lint a content directory: its passage files, then speech.json. */
+async function lintContent(dir: string): Promise<string[]> {
+  const passages = join(dir, 'passages');
+  const names = readdirSync(passages).filter((name) => name.endsWith('.md')).sort();
+  const problems = (await Promise.all(names.map((name) => lintFile(join(passages, name))))).flat();
+  return [...problems, ...checkSpeechRecord(dir)];
+}
 
 const temps: string[] = [];
 afterAll(async () => {
@@ -39,15 +72,15 @@ describe('content lint', () => {
     it.each([
       ['a missing number', replaceIn('priority-5', /^number: 5\n/m, ''), /priority-5\.md: field "number": Required \(line 1, speech-lint:front-matter-schema\)/],
       ['number 8', replaceIn('priority-7', 'number: 7', 'number: 8'), /priority-7\.md: field "number": Number must be less than or equal to 7 \(line 3,/],
-      ['a duplicate number', replaceIn('priority-6', 'number: 6', 'number: 5'), /priority-6\.md: field "number": 5 is also used by .*priority-5\.md/],
-      ['a priority file missing', (dir: string) => unlink(join(dir, 'passages/priority-3.md')), /field "number": no file has priority number 3/],
+      ['a duplicate number', replaceIn('priority-6', 'number: 6', 'number: 5'), /priority-6\.md: field "number": 5 is also used by priority-5\.md \(line 1, speech-lint:collection\)/],
+      ['a priority file missing', (dir: string) => unlink(join(dir, 'passages/priority-3.md')), /attendance\.md: content\/passages: field "number": no file has priority number 3 \(line 1, speech-lint:collection\)/],
       ['a title on the wrong kind', replaceIn('attendance', 'kind: other', 'kind: priority'), /attendance\.md: field "number": Required/],
       ['a misspelt field', replaceIn('priority-2', 'order:', 'ordre:'), /priority-2\.md: field "order": Required \(line 1,/],
-      ['a duplicate order', replaceIn('attendance', 'order: 11', 'order: 10'), /han-zheng\.md: field "order": 10 is also used by .*attendance\.md/],
+      ['a duplicate order', replaceIn('attendance', 'order: 11', 'order: 10'), /han-zheng\.md: field "order": 10 is also used by attendance\.md \(line 1, speech-lint:collection\)/],
       ['an empty body', replaceIn('priority-2', /\n---\n\n[\s\S]*$/, '\n---\n'), /priority-2\.md: body: empty; a passage file needs the passage text after its front matter \(line 1, speech-lint:body-not-empty\)/],
       ['a sentence cut off', replaceIn('priority-4', '不能搞一刀切。', '不能搞一刀'), /priority-4\.md: body: paragraph does not end a sentence: "…指导，承认客观差异，不能搞一刀" \(line 9, speech-lint:paragraph-ends-sentence\)/],
       ['a cut left by a paragraph break', replaceIn('priority-6', '工作取得', '工作取\n\n得'), /priority-6\.md: body: paragraph does not end a sentence: "…击非法捕捞行为，务求禁渔工作取" \(line 9,/],
-      ['a passage in two files', replaceIn('attendance', /\n$/, '\n\n海纳百川，有容乃大。\n'), /attendance\.md: body: sentence "海纳百川，有容乃大。" \(line 10\) also appears in .*priority-4\.md \(line 9\)/],
+      ['a passage in two files', replaceIn('attendance', /\n$/, '\n\n海纳百川，有容乃大。\n'), /attendance\.md: body: sentence "海纳百川，有容乃大。" also appears in priority-4\.md \(line 9\) \(line 10, speech-lint:no-repeated-sentence\)/],
       ['a missing final newline (remark-lint recommended)', replaceIn('priority-1', /\n$/, ''), /priority-1\.md: Unexpected missing final newline character.*remark-lint:final-newline/],
       ['speech.json without a title', async (dir: string) => writeFile(join(dir, 'speech.json'), '{"missing":[],"removed":[],"joined":[]}'), /speech\.json: field "title": Required/],
       ['speech.json naming an unknown passage', async (dir: string) => {
@@ -63,30 +96,64 @@ describe('content lint', () => {
 });
 
 describe('lint rules on tiny inputs', () => {
-  const front = '---\nkind: other\ntitle: 甲\norder: 1\nsourceLines: [1]\n---\n';
-  const lint = async (text: string) => (await lintPassageFile('p.md', text)).problems;
+  const front = (order = 1, title = '甲') => `---\nkind: other\ntitle: ${title}\norder: ${order}\nsourceLines: [1]\n---\n`;
 
-  it('accepts a valid passage', async () => {
-    expect(await lint(`${front}\n甲说，好。\n\n他说“走。”\n`)).toEqual([]);
-  });
+  /** Run one rule over files p1.md, p2.md, … written to a fresh directory; the messages on file `at`. */
+  async function lint(rule: Plugin<[], Root>, texts: string[], at = 0): Promise<string[]> {
+    const dir = await mkdtemp(join(tmpdir(), 'content-lint-'));
+    temps.push(dir);
+    const names = texts.map((_, i) => `p${i + 1}.md`);
+    await Promise.all(texts.map((text, i) => writeFile(join(dir, names[i]!), text)));
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(rule);
+    const file = new VFile({ path: join(dir, names[at]!), value: texts[at] });
+    await processor.run(processor.parse(file), file);
+    return file.messages.map((m) => `${m.reason} (line ${m.line ?? '?'}, ${m.source ?? ''}:${m.ruleId ?? ''})`);
+  }
 
-  it('paragraph-ends-sentence reports each unfinished paragraph with its line', async () => {
-    expect(await lint(`${front}\n甲说，好\n\n乙。\n\n丙要\n`)).toEqual([
-      'p.md: body: paragraph does not end a sentence: "…甲说，好" (line 8, speech-lint:paragraph-ends-sentence)',
-      'p.md: body: paragraph does not end a sentence: "…丙要" (line 12, speech-lint:paragraph-ends-sentence)',
+  it('paragraph-ends-sentence: silent on finished paragraphs, reports each unfinished one with its line', async () => {
+    expect(await lint(paragraphEndsSentence, [`${front()}\n甲说，好。\n\n他说“走。”\n`])).toEqual([]);
+    expect(await lint(paragraphEndsSentence, [`${front()}\n甲说，好\n\n乙。\n\n丙要\n`])).toEqual([
+      'body: paragraph does not end a sentence: "…甲说，好" (line 8, speech-lint:paragraph-ends-sentence)',
+      'body: paragraph does not end a sentence: "…丙要" (line 12, speech-lint:paragraph-ends-sentence)',
     ]);
   });
 
-  it('front-matter-schema reports a missing front matter and invalid YAML', async () => {
-    expect(await lint('甲。\n')).toEqual([
-      'p.md: front matter: missing; a passage file starts with YAML between --- lines (line 1, speech-lint:front-matter-schema)',
+  it('front-matter-schema: silent on valid data, reports missing front matter, invalid YAML and each bad field at its line', async () => {
+    expect(await lint(frontMatterSchema, [`${front()}\n甲。\n`])).toEqual([]);
+    expect(await lint(frontMatterSchema, ['甲。\n'])).toEqual([
+      'front matter: missing; a passage file starts with YAML between --- lines (line 1, speech-lint:front-matter-schema)',
     ]);
-    expect((await lint('---\nkind: [\n---\n\n甲。\n'))[0]).toMatch(/^p\.md: front matter: invalid YAML: /);
+    expect((await lint(frontMatterSchema, ['---\nkind: [\n---\n\n甲。\n']))[0]).toMatch(/^front matter: invalid YAML: /);
+    expect(await lint(frontMatterSchema, ['---\nkind: other\ntitle: 甲\norder: 0\n---\n\n甲。\n'])).toEqual([
+      'field "order": Number must be greater than 0 (line 4, speech-lint:front-matter-schema)',
+      'field "sourceLines": Required (line 1, speech-lint:front-matter-schema)',
+    ]);
   });
 
-  it('body-not-empty reports front matter without text', async () => {
-    expect(await lint(front)).toEqual([
-      'p.md: body: empty; a passage file needs the passage text after its front matter (line 1, speech-lint:body-not-empty)',
+  it('body-not-empty: silent with text, reports front matter without text', async () => {
+    expect(await lint(bodyNotEmpty, [`${front()}\n甲。\n`])).toEqual([]);
+    expect(await lint(bodyNotEmpty, [front()])).toEqual([
+      'body: empty; a passage file needs the passage text after its front matter (line 1, speech-lint:body-not-empty)',
+    ]);
+  });
+
+  it('no-repeated-sentence: a sentence repeated in the file, or found in an earlier file, not one in a later file', async () => {
+    expect(await lint(noRepeatedSentence, [`${front(2)}\n甲。乙。\n\n丙。乙。\n`, `${front(1, '乙')}\n丙。\n`])).toEqual([
+      'body: sentence "丙。" also appears in p2.md (line 8) (line 10, speech-lint:no-repeated-sentence)',
+      'body: sentence "乙。" also appears in p1.md (line 8) (line 10, speech-lint:no-repeated-sentence)',
+    ]);
+    expect(await lint(noRepeatedSentence, [`${front(1)}\n丙。\n`, `${front(2, '乙')}\n丙。\n`])).toEqual([]);
+  });
+
+  it('collection: reports an order used twice on the file that repeats it', async () => {
+    const priorities = Array.from({ length: 7 }, (_, i) => `---\nkind: priority\nnumber: ${i + 1}\norder: ${i + 2}\nsourceLines: [1]\n---\n\n甲。\n`);
+    expect(await lint(collection, [`${front(1)}\n甲。\n`, ...priorities])).toEqual([]);
+    expect(await lint(collection, [`${front(2)}\n甲。\n`, ...priorities], 1)).toEqual([
+      'field "order": 2 is also used by p1.md (line 1, speech-lint:collection)',
+    ]);
+    expect(await lint(collection, [`${front(2)}\n甲。\n`, ...priorities], 0)).toEqual([]);
+    expect(await lint(collection, [`${front(1)}\n甲。\n`, ...priorities.slice(1)])).toEqual([
+      'content/passages: field "number": no file has priority number 1 (line 1, speech-lint:collection)',
     ]);
   });
 });

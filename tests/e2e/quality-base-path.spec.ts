@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { isPagefindUrl } from '../../scripts/lib/page-weight';
+import { isPagefindUrl } from '../../scripts/audit/page-weight';
 import { NOT_FOUND_PATH, recordFailures, recordRequests, runSearch, settle, sitePages } from './support/site-pages';
 
 /** Under BASE_PATH=/speech/, every request a page makes (also search) stays under /speech/ and succeeds. */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { isPagefindUrl } from '../../scripts/lib/page-weight';
+import { isPagefindUrl } from '../../scripts/audit/page-weight';
 import { NOT_FOUND_PATH, recordFailures, recordRequests, runSearch, settle, sitePages } from './support/site-pages';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { encodeTerm } from '../../src/scripts/text-fragment';
+import { encodeTerm } from '../../src/browser/text-fragment';
 import { clipboardText, headingOf, passage, selectText } from './reading-helpers';
 
 /** Under BASE_PATH=/speech/ (baseURL …/speech/): links, assets, anchors and copied URLs keep the prefix. */

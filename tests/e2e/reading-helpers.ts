@@ -1,6 +1,6 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { readContent, type ContentPassage } from '../support/content';
-import { passageHeadingText } from '../../src/lib/headings';
+import { sectionHeading } from '../../src/lib/labels';
 
 /** Helpers shared by the reading specs (reading*.spec.ts). */
 
@@ -13,7 +13,7 @@ export function passage(id: string): ContentPassage {
   return found;
 }
 
-export const headingOf = (p: ContentPassage): string => passageHeadingText(p);
+export const headingOf = (p: ContentPassage): string => sectionHeading(p.data);
 
 /** Every reading page as a relative URL (the search page belongs to the search specs). */
 export const readingPages: readonly string[] = ['', ...passages.map((p) => p.path), 'full/', 'about/', 'no-such-page/'];

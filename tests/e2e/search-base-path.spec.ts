@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { dialogSelectors, recordResponses, waitForResultsOf } from './support/search-weight';
+import { dialogSelectors, recordResponses, waitForResultsOf } from '../../scripts/audit/search-weight';
 
 /** Runs against the build with BASE_PATH=/speech/ (Playwright project "base-path"). */
 

@@ -9,7 +9,7 @@ import {
   measureNextSearch,
   recordResponses,
   waitForResultsOf,
-} from './support/search-weight';
+} from '../../scripts/audit/search-weight';
 
 const corpus = loadCorpus();
 const byId = (id: string): CorpusSection => {

@@ -8,8 +8,9 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { passageAnchor, passagePath } from '../../src/lib/routes';
 import { checkCollection } from '../../src/schema/collection';
+import { formatIssue } from '../../src/schema/issues';
 import { passageSchema, type PassageData } from '../../src/schema/passage';
-import { speechSchema, type Speech } from '../../src/schema/speech';
+import { parseSpeech, type Speech } from '../../src/schema/speech';
 
 /**
  * The content as its files define it, read straight from content/ and validated with the site's
@@ -56,9 +57,7 @@ export function readPassages(dir = 'content/passages'): ContentPassage[] {
 
 /** content/speech.json, validated with the site's schema. */
 export function readSpeech(file = 'content/speech.json'): Speech {
-  const result = speechSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!result.success) throw new Error(`${file}: ${fieldProblem(result.error.issues)}`);
-  return result.data;
+  return parseSpeech(readFileSync(file, 'utf8'), file);
 }
 
 function readPassage(file: string): ContentPassage {
@@ -66,7 +65,7 @@ function readPassage(file: string): ContentPassage {
   const [yaml, ...body] = tree.children;
   if (yaml?.type !== 'yaml') throw new Error(`${file}: no front matter block (--- … ---) at the top`);
   const result = passageSchema.safeParse(parseYaml(yaml.value));
-  if (!result.success) throw new Error(`${file}: ${fieldProblem(result.error.issues)}`);
+  if (!result.success) throw new Error(formatIssue(file, result.error.issues[0]));
   // The body is verbatim text, one paragraph per source paragraph: anything else would escape
   // the checks that read paragraphs.
   const other = body.find((node) => node.type !== 'paragraph');
@@ -75,9 +74,4 @@ function readPassage(file: string): ContentPassage {
   if (paragraphs.length === 0) throw new Error(`${file}: body: no paragraph of text`);
   const passage = { id: basename(file, '.md'), data: result.data, filePath: file };
   return { ...passage, paragraphs, text: paragraphs.join(''), path: passagePath(passage), anchor: passageAnchor(passage) };
-}
-
-function fieldProblem(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  const issue = issues[0];
-  return `field "${issue?.path.map(String).join('.') ?? ''}": ${issue?.message ?? 'invalid'}`;
 }

@@ -1,16 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { listHtmlFiles } from '../../../scripts/lib/built-site';
+import { listHtmlFiles, type Build } from '../../../scripts/audit/built-site';
 
 /**
  * The two builds the build tests read: OUT_DIR (default ./dist, base "/") and OUT_DIR-speech
  * (built with BASE_PATH=/speech/), matching `npm run build` and `npm run build:speech`.
  */
-export interface Build {
-  name: string;
-  dir: string;
-  base: string;
-}
 
 const outDir = resolve(process.env['OUT_DIR'] ?? './dist');
 

@@ -1,4 +1,4 @@
-import { sectionLabel } from '../../../src/search/section';
+import { sectionLabel } from '../../../src/lib/labels';
 import { readPassages, type ContentPassage } from '../../support/content';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinParagraphs } from '../../../scripts/import/join';
-import { nameOtherPassage, OTHER_PASSAGES, type OtherPassageEntry } from '../../../scripts/import/other-passages';
+import { nameOtherPassage, OTHER_PASSAGES } from '../../../scripts/import/other-passages';
+import type { OtherPassageEntry } from '../../../scripts/import/types';
 import { paragraphs } from './synthetic';
 
 const block = (text: string) => joinParagraphs(paragraphs(text))[0]!;

@@ -1,5 +1,5 @@
 /** Tiny synthetic speeches for the importer's tests. */
-import type { Paragraph } from '../../../scripts/import/paragraphs';
+import type { Paragraph } from '../../../scripts/import/types';
 
 const NUMERALS = '一二三四五六七八';
 

@@ -86,7 +86,7 @@ describe('excerpt', () => {
 
   it('adds an ellipsis where it cuts the text', () => {
     const segments = excerpt(text, findRanges(text, ['后面']), 4, 8);
-    expect(segments.map((s) => s.text).join('')).toBe('…发开放，后面还有…');
+    expect(segments.map((s) => s.text).join('')).toBe('……发开放，后面还有……');
     expect(marked(segments)).toEqual(['后面']);
   });
 

@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_PARAM, resultHref, sectionLabel } from '../../../src/search/section';
-
-describe('sectionLabel', () => {
-  it('names a priority by number and title, or by number alone where the source has no title', () => {
-    expect(sectionLabel({ kind: 'priority', number: 5, title: '推动浦东高水平改革开放', order: 5, sourceLines: [15] })).toBe(
-      '第五 · 推动浦东高水平改革开放',
-    );
-    expect(sectionLabel({ kind: 'priority', number: 1, order: 1, sourceLines: [3] })).toBe('第一');
-  });
-
-  it('names another passage by its label', () => {
-    expect(sectionLabel({ kind: 'other', title: '习近平强调', order: 8, sourceLines: [20] })).toBe('习近平强调');
-  });
-});
+import { HIGHLIGHT_PARAM, resultHref } from '../../../src/search/section';
 
 describe('resultHref', () => {
   it('carries the trimmed query, encoded, before any fragment', () => {

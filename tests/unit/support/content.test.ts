@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContent, readPassages } from '../../support/content';
-import { writeSite } from '../quality/fixture';
+import { writeSite } from '../audit/fixture';
 
 const priorities = Object.fromEntries(
   [1, 2, 3, 4, 5, 6, 7].map((n) => [

@@ -1,16 +1,20 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { normaliseBase } from '../../src/lib/routes';
+
+/** A built site: its output directory and the base path it is served under. */
+export interface Build {
+  /** For messages: "default build", "/speech/ build". */
+  name: string;
+  dir: string;
+  base: string;
+}
 
 /**
  * Maps between the files of a built site (Astro `build.format: 'directory'`) and the URL
  * paths they are served at, so tests and the benchmark agree on what a "page" is.
  */
 
-/** Normalise a base path to "/" or "/speech/" (leading and trailing slash). */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
 
 /** All files under `dir` whose names end with `extension`, as sorted POSIX paths relative to `dir`. */
 export function listFiles(dir: string, extension: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectReferences, cssUrls, parseHtml, srcsetUrls, staticImports } from '../../../scripts/lib/html-refs';
+import { collectReferences, cssUrls, parseHtml, srcsetUrls, staticImports } from '../../../scripts/audit/html-refs';
 import { page } from './fixture';
 
 describe('collectReferences', () => {

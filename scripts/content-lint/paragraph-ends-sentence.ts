@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lintRule } from 'unified-lint-rule';
 import { visit } from 'unist-util-visit';
-import { endsSentence } from '../../lib/sentences';
+import { endsSentence } from '../../src/lib/sentences';
 
 /** Every paragraph of a passage ends a sentence: text cut by a break must be joined. */
 const paragraphEndsSentence = lintRule<Root>('speech-lint:paragraph-ends-sentence', (tree, file) => {

@@ -2,8 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Response } from '@playwright/test';
-import { listFiles } from '../../../scripts/lib/built-site';
-import { chromiumArgs, findChromium } from './browser';
+import { listFiles } from './built-site';
+import { chromiumArgs, findChromium } from './chromium';
 
 /**
  * Measures what search costs a reader, for the weight budget test (tests/e2e/search.spec.ts)

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileOfUrlPath, listFiles, urlPathOfFile } from '../../../scripts/lib/built-site';
-import { collectReferences, cssUrls, parseHtml, type Reference } from '../../../scripts/lib/html-refs';
-import type { Build } from './site';
+import { fileOfUrlPath, listFiles, urlPathOfFile } from './built-site';
+import { collectReferences, cssUrls, parseHtml, type Reference } from './html-refs';
+import type { Build } from './built-site';
 
 /**
  * A link checker over a built site: every internal URL a page uses must resolve to a built

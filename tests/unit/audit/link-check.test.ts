@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LinkChecker } from '../../build/support/link-check';
+import { LinkChecker } from '../../../scripts/audit/link-check';
 import { page, writeSite } from './fixture';
 
 const origin = 'http://localhost:4321';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gzipSize, isPagefindUrl, measurePage } from '../../../scripts/lib/page-weight';
+import { gzipSize, isPagefindUrl, measurePage } from '../../../scripts/audit/page-weight';
 import { page, writeSite } from './fixture';
 
 describe('measurePage', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileOfUrlPath, listHtmlFiles, normaliseBase, urlPathOfFile } from '../../../scripts/lib/built-site';
+import { fileOfUrlPath, listHtmlFiles, urlPathOfFile } from '../../../scripts/audit/built-site';
+import { normaliseBase } from '../../../src/lib/routes';
 import { page, writeSite } from './fixture';
 
 describe('normaliseBase', () => {

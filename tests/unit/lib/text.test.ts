@@ -14,25 +14,25 @@ describe('summarize', () => {
 
   it('takes whole sentences that fit and marks the cut', () => {
     const text = '甲乙丙丁。戊己庚辛。壬癸子丑寅卯辰巳。';
-    expect(summarize(text, 12)).toBe('甲乙丙丁。戊己庚辛。…');
+    expect(summarize(text, 12)).toBe('甲乙丙丁。戊己庚辛。……');
   });
 
   it('cuts after a clause when the sentences that fit are too short', () => {
     const text = '第五，推动改革。今年是三十周年，支持先行先试、积极探索、创造经验，具有战略意义。';
-    expect(summarize(text, 30)).toBe('第五，推动改革。今年是三十周年，支持先行先试、积极探索…');
+    expect(summarize(text, 30)).toBe('第五，推动改革。今年是三十周年，支持先行先试、积极探索……');
   });
 
   it('never exceeds the limit and only uses the text it was given', () => {
     const text = '一'.repeat(300);
     const summary = summarize(text, 100);
     expect(summary.length).toBeLessThanOrEqual(100);
-    expect(text.startsWith(summary.replace(/…$/, ''))).toBe(true);
+    expect(text.startsWith(summary.replace(/……$/, ''))).toBe(true);
   });
 });
 
 describe('excerpt', () => {
   it('cuts long text with an ellipsis and keeps short text', () => {
     expect(excerpt('习近平强调', 16)).toBe('习近平强调');
-    expect(excerpt('一二三四五', 3)).toBe('一二三…');
+    expect(excerpt('一二三四五', 3)).toBe('一二三……');
   });
 });

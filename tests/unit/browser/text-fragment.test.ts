@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTerm, textDirective, withTextDirective } from '../../../src/scripts/text-fragment';
+import { encodeTerm, textDirective, withTextDirective } from '../../../src/browser/text-fragment';
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 const paragraph = '今年是上海浦东开发开放30周年，支持浦东在改革系统集成协同高效、高水平制度型开放、增强配置全球资源能力。';

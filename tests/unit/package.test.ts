@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * package.json declares every package the code imports, and nothing it does not use. Tools
+ * that run from npm scripts rather than by import are named here with the script that runs them.
+ */
+const TOOLS: Record<string, string> = {
+  '@astrojs/check': 'npm run check (astro check)',
+  typescript: 'npm run check (astro check)',
+  tsx: 'npm run import, start, bench, lint:content',
+  'remark-cli': 'npm run lint:content',
+};
+
+const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, Record<string, string>>;
+const declared = Object.keys({ ...manifest['dependencies'], ...manifest['devDependencies'] });
+
+/** Bare specifiers imported by the project's own files, as package names. */
+function importedPackages(): Set<string> {
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((file) => /\.(ts|mjs|astro)$/.test(file) && !file.startsWith('node_modules/'));
+  const packages = new Set<string>();
+  const specifier = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(specifier)) {
+      const source = match[1] ?? match[2] ?? match[3] ?? '';
+      if (source.startsWith('.') || source.startsWith('node:') || source.startsWith('astro:') || source.startsWith('/')) continue;
+      const parts = source.split('/');
+      packages.add(source.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? source));
+    }
+  }
+  return packages;
+}
+
+describe('package.json', () => {
+  const imported = importedPackages();
+
+  it('declares every package the code imports', () => {
+    // Type-only packages (import type … from 'mdast') come from @types/<name>.
+    const missing = [...imported].filter((name) => !declared.includes(name) && !declared.includes(`@types/${name}`));
+    expect(missing.sort()).toEqual([]);
+  });
+
+  it('declares no package that nothing imports or runs', () => {
+    const used = (name: string) => imported.has(name) || imported.has(name.replace(/^@types\//, '')) || name in TOOLS;
+    const unused = declared.filter((name) => !used(name) && name !== '@types/node');
+    expect(unused.sort()).toEqual([]);
+  });
+});
