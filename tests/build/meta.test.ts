@@ -38,7 +38,7 @@ for (const build of builds) {
       const root = load(build.dir, `${path}index.html`);
       const description = meta(root, 'description') ?? '';
       const { text } = p;
-      expect(text.startsWith(description.replace(/…$/, '')), `"${description}" is not the start of ${p.id}`).toBe(true);
+      expect(text.startsWith(description.replace(/……$/, '')), `"${description}" is not the start of ${p.id}`).toBe(true);
       expect(description.length).toBeGreaterThan(Math.min(text.length, 20) - 1);
       expect(root.querySelector('title')?.textContent).toContain(p.data.title ?? '第一');
     });

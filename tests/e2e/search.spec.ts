@@ -166,7 +166,7 @@ test.describe('search dialog', () => {
     const html = await (await request.get(page.url())).text();
     const loader = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
       .map((m) => m[1] ?? '')
-      .filter((code) => code.includes('search:open'));
+      .filter((code) => code.includes('a.search-button'));
     expect(loader).toHaveLength(1);
     expect(gzipSync(loader[0] ?? '', { level: 9 }).length).toBeLessThanOrEqual(512);
   });
