@@ -10,48 +10,55 @@ import quoteUrl from './quote?chunk';
  * Button labels are drawn by CSS from aria-label, so they are not part of the page's text:
  * quote links match the text a reader sees, whether or not the buttons are there.
  * Without the Clipboard API the buttons stay hidden: no dead controls.
+ * Every page has the status line and the quote buttons (src/layouts/Base.astro).
  */
-const statusLine = document.querySelector<HTMLElement>('[data-copy-status]');
-const tools = document.querySelector<HTMLElement>('.quote-tools');
+const statusLine = document.querySelector('[data-copy-status]') as HTMLElement;
+const tools = document.querySelector('.quote-tools') as HTMLElement;
 const PLAIN = 'text/plain';
-let quoteModule: Promise<typeof import('./quote')> | undefined;
-let selected: { range: Range; section: HTMLElement } | undefined;
+type QuoteModule = typeof import('./quote');
+let quoteModule: Promise<QuoteModule> | undefined;
+/** The last selection in a passage, and the code that makes what the quote buttons copy. */
+let selected: { range: Range; section: HTMLElement; quote: Promise<QuoteModule> } | undefined;
 /** A mouse button is held: the reader is still selecting, so the buttons would get in the way. */
 let dragging = false;
 
-const absolute = (section: HTMLElement): string => new URL(section.dataset['cite'] ?? '', location.href).href;
+const absolute = (section: HTMLElement): string => new URL(section.dataset['cite'] as string, location.href).href;
 
 /**
- * Write `data` (by MIME type) to the clipboard, then say 已复制 on the button and the status line
- * for two seconds. The write starts inside the click, as Safari requires, while `data` may still
- * be in the making.
+ * A click on `button` writes what `data` gives (by MIME type, or nothing) to the clipboard, then
+ * says 已复制 on the button and the status line for two seconds. The write starts inside the
+ * click, as Safari requires, while the data may still be in the making.
  */
-function copy(button: HTMLButtonElement, types: readonly string[], data: Promise<ClipboardData>): void {
-  const part = (type: string) => data.then((d) => new Blob([d[type as keyof ClipboardData] ?? ''], { type }));
-  const written =
-    typeof ClipboardItem === 'function'
-      ? navigator.clipboard.write([new ClipboardItem(Object.fromEntries(types.map((type) => [type, part(type)])))])
-      : data.then((d) => navigator.clipboard.writeText(d[PLAIN] ?? ''));
-  void written.then(() => {
-    const label = (button.dataset['label'] ??= button.getAttribute('aria-label') ?? '');
-    const done = statusLine?.dataset['copied'] ?? '';
-    button.setAttribute('aria-label', done);
-    if (statusLine) statusLine.textContent = done;
-    setTimeout(() => {
-      button.setAttribute('aria-label', label);
-      if (statusLine) statusLine.textContent = '';
-    }, 2000);
+function copyOnClick(button: HTMLButtonElement, types: readonly string[], data: () => Promise<ClipboardData> | undefined): void {
+  const label = button.getAttribute('aria-label') as string;
+  button.addEventListener('click', () => {
+    const content = data();
+    if (!content) return;
+    const part = (type: string) => content.then((d) => new Blob([d[type as keyof ClipboardData] as string], { type }));
+    const written =
+      typeof ClipboardItem === 'function'
+        ? navigator.clipboard.write([new ClipboardItem(Object.fromEntries(types.map((type) => [type, part(type)])))])
+        : content.then((d) => navigator.clipboard.writeText(d[PLAIN] as string));
+    void written.then(() => {
+      const done = statusLine.dataset['copied'] as string;
+      button.setAttribute('aria-label', done);
+      statusLine.textContent = done;
+      setTimeout(() => {
+        button.setAttribute('aria-label', label);
+        statusLine.textContent = '';
+      }, 2000);
+    });
   });
 }
 
-/** The passage body holding `node`. */
+/** The passage body holding `node` (none for the document itself). */
 const bodyOf = (node: Node): HTMLElement | null | undefined =>
   (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('.passage-body');
 
 /** The selection, if it is text inside one passage: a triple click's end at the next block's start is moved back. */
-function passageRange(): Range | undefined {
-  const selection = getSelection();
-  if (selection?.type !== 'Range') return undefined;
+function passageSelection(): { range: Range; body: HTMLElement } | undefined {
+  const selection = getSelection() as Selection;
+  if (selection.type !== 'Range') return undefined;
   const range = selection.getRangeAt(0).cloneRange();
   const body = bodyOf(range.startContainer);
   if (!body) return undefined;
@@ -61,19 +68,18 @@ function passageRange(): Range | undefined {
     if (beyond.toString().trim()) return undefined;
     range.setEnd(body, body.childNodes.length);
   }
-  return range.toString().trim() ? range : undefined;
+  return range.toString().trim() ? { range, body } : undefined;
 }
 
-function onSelection(tools: HTMLElement): void {
-  const range = dragging ? undefined : passageRange();
-  const body = range && bodyOf(range.startContainer);
-  const section = body?.closest<HTMLElement>('[data-cite]');
-  if (!range || !body || !section) {
+function onSelection(): void {
+  const found = dragging ? undefined : passageSelection();
+  if (!found) {
     if (!tools.contains(document.activeElement)) tools.hidden = true;
     return;
   }
-  selected = { range, section };
-  quoteModule ??= import(/* @vite-ignore */ quoteUrl) as Promise<typeof import('./quote')>;
+  const { range, body } = found;
+  quoteModule ??= import(/* @vite-ignore */ quoteUrl) as Promise<QuoteModule>;
+  selected = { range, section: body.closest('[data-cite]') as HTMLElement, quote: quoteModule };
   // Last in the passage body (which holds only text), so Tab from the selection reaches it next.
   // Moving it between pointerup and click would cancel the click.
   if (tools.parentElement !== body) body.append(tools);
@@ -91,33 +97,27 @@ function onSelection(tools: HTMLElement): void {
 // Typed as always there, but older browsers and insecure origins lack it.
 if ((navigator.clipboard as Clipboard | undefined) !== undefined) {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-cite] .copy-link')) {
-    const section = button.closest<HTMLElement>('[data-cite]') as HTMLElement;
+    const section = button.closest('[data-cite]') as HTMLElement;
     button.hidden = false;
-    button.addEventListener('click', () => copy(button, [PLAIN], Promise.resolve({ [PLAIN]: absolute(section) })));
+    copyOnClick(button, [PLAIN], () => Promise.resolve({ [PLAIN]: absolute(section) }));
   }
-  if (tools) {
-    for (const button of tools.querySelectorAll<HTMLButtonElement>('button')) {
-      const kind = button.dataset['copy'] as QuoteKind;
-      // Keep the selection when the button is pressed.
-      button.addEventListener('pointerdown', (event) => event.preventDefault());
-      button.addEventListener('click', () => {
-        if (!selected || !quoteModule) return;
-        const { range, section } = selected;
-        const source = { url: absolute(section), label: section.dataset['label'] ?? '', title: tools.dataset['title'] ?? '' };
-        copy(
-          button,
-          kind === 'quote' ? [PLAIN, 'text/html'] : [PLAIN],
-          quoteModule.then((quote) => quote.clipboardData(kind, range, source)),
-        );
-      });
-    }
-    document.addEventListener('selectionchange', () => onSelection(tools));
-    document.addEventListener('pointerdown', (event) => {
-      dragging = event.pointerType === 'mouse' && !tools.contains(event.target as Node);
-    });
-    document.addEventListener('pointerup', () => {
-      dragging = false;
-      onSelection(tools);
+  for (const button of tools.querySelectorAll<HTMLButtonElement>('button')) {
+    const kind = button.dataset['copy'] as QuoteKind;
+    // Keep the selection when the button is pressed.
+    button.addEventListener('pointerdown', (event) => event.preventDefault());
+    copyOnClick(button, kind === 'quote' ? [PLAIN, 'text/html'] : [PLAIN], () => {
+      if (!selected) return undefined;
+      const { range, section, quote } = selected;
+      const source = { url: absolute(section), label: section.dataset['label'] as string, title: tools.dataset['title'] as string };
+      return quote.then((module) => module.clipboardData(kind, range, source));
     });
   }
+  document.addEventListener('selectionchange', onSelection);
+  document.addEventListener('pointerdown', (event) => {
+    dragging = event.pointerType === 'mouse' && !tools.contains(event.target as Node);
+  });
+  document.addEventListener('pointerup', () => {
+    dragging = false;
+    onSelection();
+  });
 }

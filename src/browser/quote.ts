@@ -25,9 +25,9 @@ export interface QuoteSource {
 /** The part of each paragraph that `range` covers, in order, trimmed; paragraphs it only touches are left out. */
 export function quotedParagraphs(range: Range): string[] {
   const common = range.commonAncestorContainer;
-  const container = common instanceof Element ? common : common.parentElement;
-  const own = container?.closest('p');
-  const paragraphs = own ? [own] : [...(container?.querySelectorAll('p') ?? [])].filter((p) => range.intersectsNode(p));
+  const container = (common instanceof Element ? common : common.parentElement) as Element;
+  const own = container.closest('p');
+  const paragraphs = own ? [own] : [...container.querySelectorAll('p')].filter((p) => range.intersectsNode(p));
   return paragraphs
     .map((paragraph) => {
       const part = document.createRange();

@@ -93,13 +93,20 @@ export async function copyEach(page: Page, quotes: readonly QuoteAt[], button: s
   );
 }
 
+/** Reader tabs of each context not in use, so links open in a tab without making a new one each time. */
+const idleReaders = new WeakMap<BrowserContext, Page[]>();
+
 /**
- * Open `url` in a fresh page of `context`, as a reader following a quote link, and expect the
- * quote inside the viewport, with the phone's 目录 menu still closed.
+ * Open `url` as a reader following a quote link does: as a new document (from about:blank) in a
+ * tab of its own in `context`; expect the quote inside the viewport, with the phone's 目录 menu
+ * still closed.
  */
 export async function expectLandsOn(context: BrowserContext, url: string, [section, quote]: QuoteAt): Promise<void> {
-  const reader = await context.newPage();
+  const idle = idleReaders.get(context) ?? [];
+  idleReaders.set(context, idle);
+  const reader = idle.pop() ?? (await context.newPage());
   try {
+    if (reader.url() !== 'about:blank') await reader.goto('about:blank');
     await reader.goto(url);
     const where = () =>
       reader.evaluate(
@@ -114,7 +121,7 @@ export async function expectLandsOn(context: BrowserContext, url: string, [secti
       );
     await expect.poll(where, `${url} should show "${quote.text}"`).toBe('in view');
   } finally {
-    await reader.close();
+    idle.push(reader);
   }
 }
 

@@ -29,7 +29,11 @@ async function copied(button: HTMLButtonElement): Promise<Record<string, string>
   await vi.waitFor(() => expect(button.getAttribute('aria-label')).toBe('已复制'));
   const contents: Record<string, string> = {};
   for (const item of await navigator.clipboard.read()) {
-    for (const type of item.types) contents[type] = await (await item.getType(type)).text();
+    for (const type of item.types) {
+      const blob = await item.getType(type);
+      expect(blob.type).toBe(type);
+      contents[type] = await blob.text();
+    }
   }
   return contents;
 }
@@ -50,6 +54,7 @@ afterEach(() => {
 // First: the script keeps the last selection for the buttons.
 it('before any selection in a passage, the quote buttons copy nothing', async () => {
   // They only show beside a selection; pressed by a script without one, they do nothing.
+  expect(tools().hidden).toBe(true);
   await navigator.clipboard.writeText('unchanged');
   toolButton('link').click();
   toolButton('quote').click();
@@ -148,6 +153,26 @@ describe('the quote buttons', () => {
     toolButton('quote').click();
     const plain = (await copied(toolButton('quote')))['text/plain'] ?? '';
     expect(plain.startsWith(`“${paragraph(1).textContent}”——习近平强调，`)).toBe(true);
+  });
+
+  it('are not offered for a selection from the top of the document (Ctrl+A)', async () => {
+    await select(rangeOf(0, '生态环境'));
+    const all = rangeOf(0, '习近平');
+    all.setStart(document, 0);
+    await select(all);
+    expect(tools().hidden).toBe(true);
+  });
+
+  it('stay in place while the selection changes inside the same passage, so a click on them is not lost', async () => {
+    await select(rangeOf(0, '生态环境'));
+    const moves: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => moves.push(...records));
+    observer.observe(paragraph(0).parentElement as HTMLElement, { childList: true });
+    await select(rangeOf(0, '共保联治'));
+    await select(rangeOf(1, '长江'));
+    observer.disconnect();
+    expect(moves).toEqual([]);
+    expect(tools().hidden).toBe(false);
   });
 
   it('are not offered for white space alone', async () => {
