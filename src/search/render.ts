@@ -1,4 +1,4 @@
-import { searchUi } from '../i18n/ui';
+import { fill, searchStrings } from './strings';
 import type { SectionHit } from './match';
 import { resultHref } from './section';
 
@@ -14,16 +14,17 @@ export interface ResultsView {
  */
 export function renderHits(view: ResultsView, hits: readonly SectionHit[], query: string): void {
   const trimmed = query.trim();
+  const strings = searchStrings();
   view.list.replaceChildren(...hits.map((hit) => resultItem(hit, trimmed)));
-  if (!trimmed) view.status.textContent = searchUi.hint;
-  else view.status.textContent = hits.length ? searchUi.found(hits.length) : searchUi.notFound(trimmed);
+  if (!trimmed) view.status.textContent = strings.hint;
+  else view.status.textContent = hits.length ? fill(strings.found, { count: hits.length }) : fill(strings.notFound, { query: trimmed });
 }
 
 /** A message instead of results (loading, or search unavailable). */
 export function renderMessage(view: ResultsView, message: string, fullTextHref?: string): void {
   view.list.replaceChildren();
   view.status.replaceChildren(message);
-  if (fullTextHref) view.status.append(' ', link(fullTextHref, searchUi.fullText));
+  if (fullTextHref) view.status.append(link(fullTextHref, searchStrings().fullText));
 }
 
 function resultItem(hit: SectionHit, query: string): HTMLLIElement {
@@ -31,7 +32,7 @@ function resultItem(hit: SectionHit, query: string): HTMLLIElement {
   const anchor = link(resultHref(hit.section.url, query));
   anchor.className = 'search-result';
   const label = span('search-result-label', hit.section.label);
-  const count = span('search-result-count', hit.count ? searchUi.occurrences(hit.count) : '');
+  const count = span('search-result-count', hit.count ? fill(searchStrings().occurrences, { count: hit.count }) : '');
   const excerpt = span('search-result-excerpt');
   excerpt.append(
     ...hit.excerpt.map((segment) => {
