@@ -4,13 +4,15 @@ import { slug } from 'github-slugger';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/audit/html-refs';
+import { ui } from '../../src/i18n/ui';
+import { EDITIONS, editionHref, type Edition } from '../../src/lib/editions';
 import { sectionHeading, sectionLabel } from '../../src/lib/labels';
-import { withBase } from '../../src/lib/routes';
+import { toTraditional } from '../../src/lib/traditional';
 import { readContent } from '../support/content';
 import { builds } from './support/site';
 
 /**
- * One public address per section (issue 9), in the built HTML of both builds: the heading's "#"
+ * One public address per section (issue 9), in the built HTML of both builds and both editions: the heading's "#"
  * links where 复制链接 copies from (the section's data-cite: /priorities/5/ on its page,
  * /full/#priority-5 on /full/); the heading keeps the id links shared before used
  * (#第五-推动浦东高水平改革开放); the page carries the quote's source (section label, speech
@@ -20,11 +22,15 @@ import { builds } from './support/site';
 const { passages, speech } = readContent();
 
 const load = (dir: string, file: string): HTMLElement => parseHtml(readFileSync(join(dir, file), 'utf8'));
+/** The page's words in an edition: the traditional one is converted from the simplified. */
+const words: Record<Edition, (text: string) => string> = { simplified: (text) => text, traditional: toTraditional };
 
-describe.each(builds)('$name', ({ dir, base }) => {
+describe.each(builds.flatMap((build) => EDITIONS.map((edition) => ({ ...build, edition }))))('$name, $edition', ({ dir, base, edition }) => {
+  const path = (page: string) => editionHref(page, edition, base);
+  const file = (page: string) => `${path(page).slice(base.length)}index.html`;
   const pages = [
-    ...passages.map((p) => ({ file: `${p.path}index.html`, sections: [{ p, cite: withBase(p.path, base), rank: 'h1' }] })),
-    { file: 'full/index.html', sections: passages.map((p) => ({ p, cite: withBase(`full/#${p.anchor}`, base), rank: 'h2' })) },
+    ...passages.map((p) => ({ file: file(p.path), sections: [{ p, cite: path(p.path), rank: 'h1' }] })),
+    { file: file('full/'), sections: passages.map((p) => ({ p, cite: `${path('full/')}#${p.anchor}`, rank: 'h2' })) },
   ];
 
   describe.each(pages)('$file', ({ file, sections }) => {
@@ -33,7 +39,7 @@ describe.each(builds)('$name', ({ dir, base }) => {
 
     it('has its sections, in order, each with its address and label', () => {
       expect(found.map((s) => [s.getAttribute('data-cite'), s.getAttribute('data-label')])).toEqual(
-        sections.map(({ p, cite }) => [cite, sectionLabel(p.data)]),
+        sections.map(({ p, cite }) => [cite, words[edition](sectionLabel(p.data))]),
       );
     });
 
@@ -43,11 +49,11 @@ describe.each(builds)('$name', ({ dir, base }) => {
       expect(heading?.getAttribute('id')).toBe(slug(sectionHeading(p.data)));
       expect(section?.querySelector('.passage-head .heading > a.anchor')?.getAttribute('href')).toBe(cite);
       expect(section?.querySelectorAll('a.anchor')).toHaveLength(1);
-      expect(section?.querySelector('button.copy-link')?.getAttribute('aria-label')).toBe('复制链接');
+      expect(section?.querySelector('button.copy-link')?.getAttribute('aria-label')).toBe(words[edition](ui.reading.copyLink));
     });
 
     it('gives the speech title to the quote buttons', () => {
-      expect(root.querySelector('.quote-tools')?.getAttribute('data-title')).toBe(speech.title);
+      expect(root.querySelector('.quote-tools')?.getAttribute('data-title')).toBe(words[edition](speech.title));
     });
 
     it('has no "#" or button label in its text', () => {

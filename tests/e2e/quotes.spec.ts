@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { slug } from 'github-slugger';
 import { sectionHeading, sectionLabel } from '../../src/lib/labels';
+import { toTraditional } from '../../src/lib/traditional';
 import { passage, passages, speech } from './reading-helpers';
 import {
   clipboardText,
@@ -29,21 +30,33 @@ const READERS = 3;
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 test.beforeEach(({ context }) => trackQuotes(context));
 
-/** Every sentence and first clause of a section, on its own page or on /full/ (a test each, to keep tests short). */
-const cases = passages.flatMap((p) => [
-  { page: p.path, id: p.id, quotes: quotesOf(p).map((q): QuoteAt => ['main section.passage', q]) },
-  { page: 'full/', id: p.id, quotes: quotesOf(p).map((q): QuoteAt => [`section#${p.anchor}`, q]) },
-]);
+const stresses = passage('xi-jinping-stresses');
+/**
+ * Every sentence and first clause of a section, on its own page and on /full/ (a test each, to
+ * keep tests short); and, in the traditional edition, of the section whose heading, contents
+ * entry and first words are the same.
+ */
+const cases = [
+  ...passages.flatMap((p) => [
+    { page: p.path, id: p.id, quotes: quotesOf(p).map((q): QuoteAt => ['main section.passage', q]) },
+    { page: 'full/', id: p.id, quotes: quotesOf(p).map((q): QuoteAt => [`section#${p.anchor}`, q]) },
+  ]),
+  {
+    page: 'zh-hant/full/',
+    id: stresses.id,
+    quotes: quotesOf(stresses, toTraditional).map((q): QuoteAt => [`section#${stresses.anchor}`, q]),
+  },
+];
 
 for (const viewport of [desktop, phone]) {
   test.describe(`quote links at ${viewport.width}px`, () => {
     test.use({ viewport });
     // At phone width: /full/, and the page whose heading, contents entry and first words are the same.
-    const covered = viewport === phone ? cases.filter((c) => c.page === 'full/' || c.id === 'xi-jinping-stresses') : cases;
+    const covered = viewport === phone ? cases.filter((c) => c.page === 'full/' || c.page === stresses.path) : cases;
     for (const { page: path, id, quotes } of covered) {
       test(`/${path}: each sentence and first clause of ${id} (${quotes.length}) opens in view`, async ({ page, context }) => {
         await page.goto(path);
-        const links = await copyEach(page, quotes, '复制引用链接');
+        const links = await copyEach(page, quotes, 'link');
         for (const link of links) expect(link).toContain(':~:text=');
         await eachLimited(
           links.map((link, index) => [link, quotes[index] as QuoteAt] as const),

@@ -15,9 +15,12 @@ export interface Quote {
   offset: number;
 }
 
-/** Every sentence of the passage and the first clause of every sentence that has more than one, in order. */
-export function quotesOf(passage: ContentPassage): Quote[] {
-  return passage.paragraphs.flatMap((paragraph, index) => {
+/**
+ * Every sentence of the passage and the first clause of every sentence that has more than one, in
+ * order; `write` gives the paragraphs as an edition shows them (src/lib/traditional.ts).
+ */
+export function quotesOf(passage: ContentPassage, write: (text: string) => string = (text) => text): Quote[] {
+  return passage.paragraphs.map(write).flatMap((paragraph, index) => {
     let start = 0;
     return splitSentences(paragraph).flatMap((sentence) => {
       const offset = start + sentence.length - sentence.trimStart().length;
@@ -63,14 +66,15 @@ export async function trackQuotes(context: BrowserContext): Promise<void> {
 
 /**
  * Select each quote in turn as a reader would (the selection in the page, the buttons offered
- * beside it) and press the button named `button`; returns what each press put on the clipboard.
+ * beside it) and press 复制引用链接 ("link") or 复制引用 ("quote"); returns what each press put
+ * on the clipboard.
  */
-export async function copyEach(page: Page, quotes: readonly QuoteAt[], button: string): Promise<string[]> {
+export async function copyEach(page: Page, quotes: readonly QuoteAt[], button: 'link' | 'quote'): Promise<string[]> {
   return page.evaluate(
-    async ([all, name]) => {
+    async ([all, kind]) => {
       const tools = document.querySelector<HTMLElement>('.quote-tools');
-      const target = tools?.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
-      if (!tools || !target) throw new Error(`no quote button "${name}"`);
+      const target = tools?.querySelector<HTMLButtonElement>(`button[data-copy="${kind}"]`);
+      if (!tools || !target) throw new Error(`no quote button "${kind}"`);
       const copied: string[] = [];
       for (const [section, quote] of all) {
         const handled = new Promise((resolve) => document.addEventListener('selectionchange', resolve, { once: true }));
