@@ -1,60 +1,47 @@
+import {
+  generateFragmentFromRange,
+  isValidRangeForFragmentGeneration,
+  setTimeout as setGenerationTimeout,
+  type TextFragment,
+} from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
+
 /**
- * Text fragments (#:~:text=…, https://wicg.github.io/scroll-to-text-fragment/) for quote links.
- * Pure string functions, so they are unit-tested without a browser.
+ * Quote links: the section URL plus a text fragment (#:~:text=…,
+ * https://wicg.github.io/scroll-to-text-fragment/) found by text-fragments-polyfill, the
+ * generator Chromium's "Copy link to highlight" is built on. It widens the selection to whole
+ * words (browsers match Chinese by word) and adds a prefix or suffix until the directive matches
+ * only the selection in the whole page: contents, menus and pager included.
  */
 
-/** Quotes longer than this many characters are linked by their start and end (textStart,textEnd). */
-const SHORT_QUOTE = 40;
-/** Minimum length of textStart and textEnd in a long quote. */
-const EDGE = 10;
-
-/** A selection end: the text of its paragraph and the character offset in it. */
-export interface TextPoint {
-  text: string;
-  offset: number;
-  /** The page's text before this paragraph: where the browser looks first for the quote. */
-  before?: string;
-}
-
-/** Indexes where words start in `text`, plus its length (every index without a segmenter). */
-export function wordBoundaries(text: string, words?: Intl.Segmenter): number[] {
-  return words ? [...words.segment(text)].map((s) => s.index).concat(text.length) : [...Array(text.length + 1).keys()];
-}
+// The default, 500 ms, runs out on /full/ on a slow phone.
+setGenerationTimeout(2000);
 
 /** Percent-encode a directive term: encodeURIComponent plus "-" (the spec reserves - , &). */
 export const encodeTerm = (text: string): string => encodeURIComponent(text).replace(/-/g, '%2D');
 
-/**
- * The text directive's value for a selection from `start` to `end` (the same paragraph when
- * `start.text === end.text` and `sameBlock`). Browsers match whole words only, so the selection
- * is widened to word boundaries; long quotes become "textStart,textEnd". Browsers open the first
- * match on the page, so a quote that also occurs earlier gets a "prefix-" of the words before it.
- */
-export function textDirective(start: TextPoint, end: TextPoint, sameBlock: boolean, words?: Intl.Segmenter): string {
-  const inStart = wordBoundaries(start.text, words);
-  const inEnd = sameBlock ? inStart : wordBoundaries(end.text, words);
-  const s = inStart.filter((i) => i <= start.offset).pop() ?? 0;
-  const e = inEnd.find((i) => i >= end.offset) ?? end.text.length;
-  const short = sameBlock && e - s <= SHORT_QUOTE;
-  const first = start.text.slice(s, short ? e : (inStart.find((i) => i >= s + EDGE) ?? start.text.length));
-  // Widen the prefix a word at a time until the first match on the page is the selected one.
-  const before = start.before ?? '';
-  const page = before + start.text;
-  const earlier = (from: number): boolean => page.indexOf(start.text.slice(from, s) + first) < before.length + from;
-  let from = s;
-  for (const i of inStart.filter((i) => i < s).reverse()) {
-    if (!earlier(from)) break;
-    from = i;
-  }
-  const prefix = start.text.slice(from, s).trim();
+/** The text directive's value: `prefix-,textStart,textEnd,-suffix`, the optional parts only where present. */
+export function textDirective({ prefix, textStart, textEnd, suffix }: TextFragment): string {
   return (
     (prefix ? `${encodeTerm(prefix)}-,` : '') +
-    encodeTerm(first.trim()) +
-    (short ? '' : `,${encodeTerm(end.text.slice(inEnd.filter((i) => i <= e - EDGE).pop() ?? 0, e).trim())}`)
+    encodeTerm(textStart) +
+    (textEnd ? `,${encodeTerm(textEnd)}` : '') +
+    (suffix ? `,-${encodeTerm(suffix)}` : '')
   );
 }
 
 /** `url` with a text directive appended (after its fragment, if it has one). */
 export function withTextDirective(url: string, directive: string): string {
   return `${url}${url.includes('#') ? '' : '#'}:~:text=${directive}`;
+}
+
+/**
+ * `url` with a text fragment that opens at `range` on this page; just `url` where the browser
+ * has no text fragments or no fragment singles the range out.
+ */
+export function quoteLink(url: string, range: Range): string {
+  if (!('fragmentDirective' in document) || !isValidRangeForFragmentGeneration(range)) return url;
+  // The generator moves the range it is given: keep the reader's selection as it is. It returns
+  // a fragment only on success.
+  const { fragment } = generateFragmentFromRange(range.cloneRange());
+  return fragment ? withTextDirective(url, textDirective(fragment)) : url;
 }

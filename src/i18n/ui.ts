@@ -52,7 +52,7 @@ export const ui = {
     citeFull: '全文页中的某一条，用 #priority-N 定位：',
     citeOther: '其余段落：',
     citeQuote:
-      '引用一句话：在正文中选中这句话，点“复制引用链接”。链接末尾带有 #:~:text=…，在支持的浏览器中打开时会滚动到这句话并高亮显示；不支持的浏览器会打开到所在的一节。每节标题旁的“复制链接”则复制这一节的网址。',
+      '引用一句话：在正文中选中这句话（用鼠标、手指，或按住 Shift 键用方向键），点“复制引用链接”或“复制引用”。链接末尾带有 #:~:text=…，在支持的浏览器中打开时会滚动到这句话并高亮显示；不支持的浏览器会打开到所在的一节。“复制引用”同时复制这句话、出处和链接，可以直接粘贴到聊天或文档中。每节标题旁的“#”和“复制链接”都是这一节的网址。',
   },
 } as const;
 
@@ -106,3 +106,12 @@ export type SearchStrings = { readonly [K in keyof typeof searchUi.client]: stri
   /** The full text in the page's edition, offered when search cannot load. */
   readonly fullTextHref: string;
 };
+
+/** Quoting (src/browser/enhance.ts, src/browser/quote.ts): what 复制引用 copies besides the quote. */
+export const quoteUi = {
+  copyQuote: '复制引用',
+  /** Where a quote is from: the section, then the speech's title in 《》. */
+  source: (section: string, title: string) => `——${section}，《${title}》`,
+  /** 复制引用 as plain text, for chat apps: the quote in quotation marks, its source, the link on a line of its own. */
+  plain: (quote: string, source: string, url: string) => `“${quote}”${source}\n${url}`,
+} as const;

@@ -14,9 +14,11 @@ import { ui } from '../i18n/ui';
 export const autolinkOptions: AutolinkOptions = {
   behavior: 'after',
   group: (heading) => h('div', { className: ['heading', `heading-${heading.tagName}`] }),
-  // The link's own text is a decorative "#": name it after the heading for screen readers.
+  // Named after the heading for screen readers; its "#" is drawn by CSS (.anchor::before), so it
+  // is no text of the page: quote links must not depend on a character that browsers match
+  // (Chromium does, even at opacity 0) but the link generator skips as invisible.
   properties: (heading) => ({ className: ['anchor'], ariaLabel: ui.reading.anchorLabel + toString(heading) }),
-  content: h('span', { ariaHidden: 'true' }, '#'),
+  content: [],
 };
 
 /** The rehype plugins of astro.config.ts `markdown.rehypePlugins`. */

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { encodeTerm } from '../../src/browser/text-fragment';
-import { clipboardText, headingOf, passage, selectText } from './reading-helpers';
+import { headingOf, passage } from './reading-helpers';
 
-/** Under BASE_PATH=/speech/ (baseURL …/speech/): links, assets, anchors and copied URLs keep the prefix. */
+/** Under BASE_PATH=/speech/ (baseURL …/speech/): links, assets and anchors keep the prefix (copied URLs: quotes-base-path.spec.ts). */
 
 test.beforeEach(({ baseURL }) => {
   expect(new URL(baseURL ?? '').pathname, 'this spec runs against the /speech/ build').toBe('/speech/');
@@ -44,27 +43,6 @@ test('the table of contents, previous/next and heading anchors navigate under /s
   await page.locator('.toc-sidebar a', { hasText: '推动浦东高水平改革开放' }).click();
   await expect(page).toHaveURL(new URL('full/#priority-5', baseURL).href);
   await expect(page.locator('section#priority-5:target')).toBeInViewport();
-});
-
-test.describe('copied URLs', () => {
-  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-  test('复制链接 and 复制引用链接 copy URLs with /speech/', async ({ page, baseURL }) => {
-    const origin = new URL(baseURL ?? '').origin;
-    await page.goto('priorities/5/');
-    await page.locator('main button.copy-link').click();
-    await expect.poll(() => clipboardText(page)).toBe(`${origin}/speech/priorities/5/`);
-
-    await page.goto('full/');
-    await page.locator('section#priority-6 button.copy-link').click();
-    await expect.poll(() => clipboardText(page)).toBe(`${origin}/speech/full/#priority-6`);
-
-    const quote = '长江禁渔是为全局计、为子孙谋的重要决策。';
-    await page.goto('priorities/6/');
-    await selectText(page, 'main .passage-body', quote);
-    await page.getByRole('button', { name: '复制引用链接' }).click();
-    await expect.poll(() => clipboardText(page)).toBe(`${origin}/speech/priorities/6/#:~:text=${encodeTerm(quote)}`);
-  });
 });
 
 test('robots.txt names the sitemap index under /speech/, and it exists', async ({ request }) => {

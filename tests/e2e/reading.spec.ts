@@ -1,19 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { encodeTerm } from '../../src/browser/text-fragment';
-import {
-  clipboardText,
-  expectNoHorizontalScroll,
-  headingOf,
-  openScrolledTo,
-  passage,
-  passages,
-  pauseTimers,
-  readingPages,
-  selectText,
-  speech,
-} from './reading-helpers';
+import { expectNoHorizontalScroll, headingOf, passage, passages, readingPages, speech } from './reading-helpers';
 
-/** Reading the site: pages, navigation, landing on a section, copy and quote links. */
+/** Reading the site: pages, navigation, landing on a section (copy and quote links: quotes.spec.ts). */
 
 const phone = { width: 390, height: 664 };
 
@@ -154,122 +142,6 @@ test.describe('heading anchor links', () => {
       await page.goto('priorities/5/');
       await expect(page.locator('main a.anchor')).toHaveCSS('opacity', '1');
     });
-  });
-});
-
-test.describe('copy link and quote link', () => {
-  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-  // 已复制 shows for two seconds, then clears: on a loaded machine the assertions after a copy
-  // can take longer than that. The page's timers stand still until a test moves time on.
-  test.beforeEach(({ page }) => pauseTimers(page));
-
-  test('复制链接 on a section page copies its absolute URL and says 已复制, briefly', async ({ page, baseURL }) => {
-    await page.goto('priorities/5/');
-    const button = page.locator('main button.copy-link');
-    await expect(button).toHaveAccessibleName('复制链接');
-    await button.click();
-    await expect(button).toHaveText('已复制');
-    await expect(page.getByRole('status')).toHaveText('已复制');
-    await expect.poll(() => clipboardText(page)).toBe(new URL('priorities/5/', baseURL).href);
-    await page.clock.runFor(5_000);
-    await expect(button).toHaveText('复制链接');
-    await expect(page.getByRole('status')).toHaveText('');
-  });
-
-  test('复制链接 on /full/ copies the section’s #priority-N URL', async ({ page, baseURL }) => {
-    await page.goto('full/');
-    await page.locator('section#priority-5').getByRole('button', { name: '复制链接' }).click();
-    await expect.poll(() => clipboardText(page)).toBe(new URL('full/#priority-5', baseURL).href);
-    await page.locator('section#han-zheng').getByRole('button', { name: '复制链接' }).click();
-    await expect.poll(() => clipboardText(page)).toBe(new URL('full/#han-zheng', baseURL).href);
-  });
-
-  test('复制引用链接: keyboard-reachable, copies a text fragment that opens scrolled to the quote', async ({ page, browser, baseURL }) => {
-    const quote = '长江禁渔是为全局计、为子孙谋的重要决策。';
-    await page.goto('priorities/6/');
-    const button = page.getByRole('button', { name: '复制引用链接' });
-    await expect(button).toBeHidden();
-    await selectText(page, 'main .passage-body', quote);
-    await expect(button).toBeVisible();
-    expect(await page.evaluate(() => getSelection()?.toString())).toBe(quote);
-    await page.keyboard.press('Tab');
-    await expect(button).toBeFocused();
-    await page.keyboard.press('Enter');
-    const url = new URL(`priorities/6/#:~:text=${encodeTerm(quote)}`, baseURL).href;
-    await expect.poll(() => clipboardText(page)).toBe(url);
-    await expect(page.getByRole('status')).toHaveText('已复制');
-
-    const { reader } = await openScrolledTo(browser, url, quote);
-    await reader.close();
-  });
-
-  test('a selection inside a word is widened to whole words, so the link still finds it', async ({ page, browser, baseURL }) => {
-    await page.goto('full/');
-    await selectText(page, 'section#priority-6 .passage-body', '江禁渔是为全局计');
-    await page.getByRole('button', { name: '复制引用链接' }).click();
-    await expect(page.getByRole('status')).toHaveText('已复制');
-    const copied = await clipboardText(page);
-    expect(copied.startsWith(new URL('full/#priority-6:~:text=', baseURL).href)).toBe(true);
-    const term = decodeURIComponent(copied.split(':~:text=')[1] ?? '');
-    expect(term).toContain('江禁渔是为全局计');
-    expect(term.length).toBeGreaterThan('江禁渔是为全局计'.length);
-
-    const { reader } = await openScrolledTo(browser, copied, term);
-    // Scrolled to the quote, not merely to the section's top.
-    const sectionTop = await reader.locator('section#priority-6').evaluate((s) => s.getBoundingClientRect().top);
-    expect(sectionTop).toBeLessThan(0);
-    await reader.close();
-  });
-
-  test('a long quote is linked by its start and end', async ({ page, browser, baseURL }) => {
-    const p6 = passage('priority-6').text;
-    const from = p6.indexOf('要把保护修复');
-    const to = p6.indexOf('作出示范。') + '作出示范。'.length;
-    await page.goto('priorities/6/');
-    await selectText(page, 'main .passage-body', '要把保护修复', to - from);
-    await page.getByRole('button', { name: '复制引用链接' }).click();
-    await expect(page.getByRole('status')).toHaveText('已复制');
-    const copied = await clipboardText(page);
-    expect(copied.startsWith(new URL('priorities/6/#:~:text=', baseURL).href)).toBe(true);
-    const [start, end] = (copied.split(':~:text=')[1] ?? '').split(',').map(decodeURIComponent);
-    expect(p6.slice(from).startsWith(start ?? '?')).toBe(true);
-    expect(p6.slice(0, to).endsWith(end ?? '?')).toBe(true);
-
-    const { reader } = await openScrolledTo(browser, copied, start ?? '');
-    await reader.close();
-  });
-
-  test('a quote that also occurs earlier on the page opens at the selected occurrence', async ({ page, browser, baseURL }) => {
-    const p6 = passage('priority-6').text;
-    const quote = '生态环境';
-    // The second 生态环境 in 第六, in "…长三角地区生态环境共保联治…".
-    const second = '生态环境共保';
-    expect(p6.indexOf(quote)).toBeLessThan(p6.indexOf(second));
-    await page.goto('priorities/6/');
-    await selectText(page, 'main .passage-body', second, quote.length);
-    expect(await page.evaluate(() => getSelection()?.toString())).toBe(quote);
-    await page.getByRole('button', { name: '复制引用链接' }).click();
-    await expect(page.getByRole('status')).toHaveText('已复制');
-    const copied = await clipboardText(page);
-    expect(copied).toBe(new URL(`priorities/6/#:~:text=${encodeTerm('地区')}-,${encodeTerm(quote)}`, baseURL).href);
-
-    const { reader, position: target } = await openScrolledTo(browser, copied, second);
-    await reader.close();
-
-    // The quote alone opens at its first occurrence, higher up: the prefix scrolled further down.
-    const { reader: plain, position: first } = await openScrolledTo(
-      browser,
-      new URL(`priorities/6/#:~:text=${encodeTerm(quote)}`, baseURL).href,
-      `长江${quote}`,
-    );
-    expect(target.scrollY).toBeGreaterThan(first.scrollY);
-    await plain.close();
-  });
-
-  test('the quote button only offers itself for text inside a passage', async ({ page }) => {
-    await page.goto('priorities/6/');
-    await selectText(page, '.toc-sidebar', '第一至第七');
-    await expect(page.getByRole('button', { name: '复制引用链接' })).toBeHidden();
   });
 });
 

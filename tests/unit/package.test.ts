@@ -11,6 +11,7 @@ const TOOLS: Record<string, string> = {
   typescript: 'npm run check (astro check)',
   tsx: 'npm run import, start, bench, lint:content',
   'remark-cli': 'npm run lint:content',
+  'happy-dom': 'the DOM of the browser-module unit tests (// @vitest-environment happy-dom)',
 };
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, Record<string, string>>;
