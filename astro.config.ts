@@ -2,14 +2,15 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import chunkUrl from './src/integrations/chunk-url';
 import pagefind from './src/integrations/pagefind';
+import siteUrl, { DEFAULT_SITE_URL } from './src/integrations/site-url';
 import { headingPlugins } from './src/plugins/heading';
 
 /**
  * `SITE_URL` and `BASE_PATH` let the same source deploy at a domain root or under a
  * sub-path (GitHub Pages project sites). `OUT_DIR` lets tests build a second variant
- * without overwriting `dist/`.
+ * without overwriting `dist/`. A build without SITE_URL warns what will point at localhost.
  */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || DEFAULT_SITE_URL;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -19,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inline the (small) stylesheet: a page is one request, and the CSS budget is met per page.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [sitemap(), chunkUrl(), pagefind()],
+  integrations: [siteUrl(), sitemap(), chunkUrl(), pagefind()],
   markdown: {
     // The same plugins and options build the headings that layouts render (src/plugins/heading.ts).
     rehypePlugins: headingPlugins,

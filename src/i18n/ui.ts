@@ -52,7 +52,7 @@ export const ui = {
     citeFull: '全文页中的某一条，用 #priority-N 定位：',
     citeOther: '其余段落：',
     citeQuote:
-      '引用一句话：在正文中选中这句话，点“复制引用链接”。链接末尾带有 #:~:text=…，在支持的浏览器中打开时会滚动到这句话并高亮显示；不支持的浏览器会打开到所在的一节。每节标题旁的“复制链接”则复制这一节的网址。',
+      '引用一句话：在正文中选中这句话，点“复制引用链接”。链接末尾带有 #:~:text=……，在支持的浏览器中打开时会滚动到这句话并高亮显示；不支持的浏览器会打开到所在的一节。每节标题旁的“复制链接”则复制这一节的网址。',
   },
 } as const;
 
@@ -64,7 +64,7 @@ export const searchUi = {
   placeholder: '输入字句，如 同城待遇',
   close: '关闭',
   hint: '输入讲话中的字句，列出含有它的段落；用空格分隔几个都要出现的词。',
-  loading: '正在载入搜索…',
+  loading: '正在载入搜索……',
   found: (count: number) => `找到 ${count} 个段落`,
   occurrences: (count: number) => `出现 ${count} 次`,
   notFound: (query: string) => `未找到 “${query}”`,

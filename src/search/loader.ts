@@ -8,6 +8,11 @@ import highlightUrl from './highlight?chunk';
 
 const button = document.querySelector<HTMLAnchorElement>('a.search-button');
 
+// The keys work from here on: say so (the hint stays hidden on touch screens, by CSS).
+button?.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+const hint = button?.querySelector('kbd');
+if (hint) hint.hidden = false;
+
 function open(): void {
   const pageInput = document.querySelector<HTMLInputElement>('#search-page-input');
   if (pageInput) return pageInput.focus();

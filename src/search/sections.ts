@@ -1,3 +1,4 @@
+import { parseBoundaries } from '../lib/phrase-split';
 import { withBase } from '../lib/routes';
 import type { SearchableSection } from './match';
 
@@ -59,6 +60,7 @@ async function fetchSections(base: string): Promise<SearchableSection[]> {
   return fragments.map((fragment, order) => ({
     url: fragment.url,
     label: fragment.meta['section'] ?? fragment.meta['title'] ?? '',
+    labelPhrases: parseBoundaries(fragment.meta['phrases']),
     // Pagefind separates the words it segmented with U+200B; the reader should not copy them.
     text: fragment.content.replaceAll('\u200b', ''),
     order,
