@@ -8,10 +8,8 @@ import highlightUrl from './highlight?chunk';
 
 const button = document.querySelector<HTMLAnchorElement>('a.search-button');
 
-// The keys work from here on: say so (the hint stays hidden on touch screens, by CSS).
+// The keys work from here on: say so (SearchButton.astro's CSS then shows the / hint).
 button?.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
-const hint = button?.querySelector('kbd');
-if (hint) hint.hidden = false;
 
 function open(): void {
   const pageInput = document.querySelector<HTMLInputElement>('#search-page-input');
