@@ -11,7 +11,7 @@ export interface ResultsView {
 }
 
 /** The status line repeats at most this many characters of a query, then "……". */
-export const QUERY_SHOWN = 20;
+export const QUERY_SHOWN = 30;
 
 /**
  * Renders hits for `query` with DOM APIs only: the query and the speech text reach the page

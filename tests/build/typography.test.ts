@@ -29,7 +29,7 @@ describe('/about/: links inside Chinese sentences', () => {
     const spaced = load('about/index.html')
       .querySelectorAll('main a')
       .flatMap((link) => {
-        const siblings = link.parentNode.childNodes;
+        const siblings = link.parentNode?.childNodes ?? [];
         const index = siblings.indexOf(link);
         const before = siblings[index - 1]?.rawText ?? '';
         const after = siblings[index + 1]?.rawText ?? '';

@@ -16,8 +16,6 @@ const shown = [
     ui.reading.full,
     ui.reading.fullLink,
     ui.reading.about,
-    ui.reading.tocPriorities,
-    ui.reading.tocOthers,
     ui.reading.notFoundTitle,
     ui.about.title,
     ui.about.sourceHeading,
