@@ -154,12 +154,12 @@ function printTable(rows: readonly Record<string, string>[]): void {
   const first = rows[0];
   if (!first) return;
   const columns = Object.keys(first);
-  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length)));
+  // Chinese characters take two columns in a terminal.
+  const width = (text: string) => [...text].reduce((n, char) => n + (/[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u.test(char) ? 2 : 1), 0);
+  const pad = (text: string, to: number, start: boolean) => (start ? ' '.repeat(Math.max(0, to - width(text))) + text : text + ' '.repeat(Math.max(0, to - width(text))));
+  const widths = columns.map((c) => Math.max(width(c), ...rows.map((r) => width(r[c] ?? ''))));
   const isNumber = (value: string) => /^[\d.]+( KB)?$/.test(value);
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => (i > 0 && isNumber(cell) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
-      .join('  ');
+  const line = (cells: readonly string[]) => cells.map((cell, i) => pad(cell, widths[i] ?? 0, i > 0 && isNumber(cell))).join('  ');
   console.log(`  ${line(columns)}`);
   console.log(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of rows) console.log(`  ${line(columns.map((c) => row[c] ?? ''))}`);
