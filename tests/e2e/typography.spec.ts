@@ -17,45 +17,44 @@ async function gap(page: Page, upper: string, lower: string): Promise<number> {
   return b.y - (a.y + a.height);
 }
 
-test.describe('spacing', () => {
-  for (const viewport of [phone, desktop]) {
-    test(`${viewport.width}px: titles stand apart from what follows them`, async ({ page }) => {
+test('titles stand apart from what follows them: /full/ and /search/, phone and desktop', async ({ page }) => {
+  for (const [path, title, next] of [
+    ['full/', 'main > .heading-h1', 'main section.passage'],
+    ['search/', '#search-page h1', '#search-page-form'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator(next).first()).toBeVisible();
+    for (const viewport of [phone, desktop]) {
       await page.setViewportSize(viewport);
-      await page.goto('full/');
-      expect(await gap(page, 'main > .heading-h1', 'main section.passage'), '/full/: title → first section').toBeGreaterThanOrEqual(16);
-      await page.goto('search/');
-      await expect(page.locator('#search-page-form')).toBeVisible();
-      expect(await gap(page, '#search-page h1', '#search-page-form'), '/search/: title → input').toBeGreaterThanOrEqual(16);
-    });
+      expect(await gap(page, title, next), `/${path} at ${viewport.width}px: ${title} → ${next}`).toBeGreaterThanOrEqual(16);
+    }
   }
 });
 
-test.describe('/about/: links inside Chinese sentences', () => {
+test('/about/: no gap between a link and the punctuation after it, no line starts with a closing mark (320, 390 px)', async ({ page }) => {
+  await page.goto('about/');
   for (const width of [320, 390]) {
-    test(`${width}px: no gap between a link and the punctuation after it, no line starts with a closing mark`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto('about/');
-      const gaps = await page.locator('main li > a').evaluateAll((links) =>
-        links.flatMap((link) => {
-          const next = link.nextSibling;
-          if (!(next instanceof Text) || !/^\s*[。，：、；]/u.test(next.data)) return [];
-          const range = document.createRange();
-          const at = next.data.search(/\S/u);
-          range.setStart(next, at);
-          range.setEnd(next, at + 1);
-          const mark = range.getBoundingClientRect();
-          const end = [...link.getClientRects()].at(-1);
-          // On the same line, the mark follows the link directly.
-          return end && Math.abs(mark.top - end.top) < end.height / 2 ? [`${link.textContent}${next.data.trim().charAt(0)}: ${Math.round(mark.left - end.right)}px`] : [];
-        }),
-      );
-      expect(gaps.length, 'links followed by punctuation on the same line').toBeGreaterThan(0);
-      expect(gaps.filter((g) => !g.endsWith(': 0px')), 'space between a link and the mark after it').toEqual([]);
+    await page.setViewportSize({ width, height: 800 });
+    const gaps = await page.locator('main li > a').evaluateAll((links) =>
+      links.flatMap((link) => {
+        const next = link.nextSibling;
+        if (!(next instanceof Text) || !/^\s*[。，：、；]/u.test(next.data)) return [];
+        const range = document.createRange();
+        const at = next.data.search(/\S/u);
+        range.setStart(next, at);
+        range.setEnd(next, at + 1);
+        const mark = range.getBoundingClientRect();
+        const end = [...link.getClientRects()].at(-1);
+        // On the same line, the mark follows the link directly.
+        return end && Math.abs(mark.top - end.top) < end.height / 2 ? [`${link.textContent}${next.data.trim().charAt(0)}: ${Math.round(mark.left - end.right)}px`] : [];
+      }),
+    );
+    expect(gaps.length, `${width}px: links followed by punctuation on the same line`).toBeGreaterThan(0);
+    expect(gaps.filter((g) => !g.endsWith(': 0px')), `${width}px: space between a link and the mark after it`).toEqual([]);
 
-      const lines = await measureLines(page, ['main li', 'main p']);
-      const closing = lines.flatMap(({ text, breaks }) => breaks.filter((at) => /[。，：、；）”]/u.test(text.charAt(at))).map((at) => text.slice(at, at + 10)));
-      expect(closing, 'lines that start with a closing mark').toEqual([]);
-    });
+    const lines = await measureLines(page, ['main li', 'main p']);
+    const closing = lines.flatMap(({ text, breaks }) => breaks.filter((at) => /[。，：、；）”]/u.test(text.charAt(at))).map((at) => text.slice(at, at + 10)));
+    expect(closing, `${width}px: lines that start with a closing mark`).toEqual([]);
   }
 });
 
@@ -92,18 +91,18 @@ test.describe('highlight colours', () => {
   }
 });
 
-test.describe('/full/#priority-N', () => {
+test('/full/#priority-N: the marked section keeps its text width, so nothing re-wraps (phone, desktop)', async ({ page }) => {
+  await page.goto('full/');
+  const section = page.locator('section#priority-5');
+  const measure = () => section.locator('.passage-body').evaluate((body) => ({ width: body.clientWidth, height: body.clientHeight }));
   for (const viewport of [phone, desktop]) {
-    test(`${viewport.width}px: the marked section keeps its text width, so nothing re-wraps`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.goto('full/');
-      const body = page.locator('section#priority-5 .passage-body');
-      const measure = () => body.evaluate((element) => ({ width: element.clientWidth, height: element.clientHeight }));
-      const before = await measure();
-      await page.evaluate(() => (location.hash = 'priority-5'));
-      await expect(page.locator('section#priority-5')).toHaveCSS('border-left-width', '4px');
-      expect(await measure()).toEqual(before);
-    });
+    await page.setViewportSize(viewport);
+    await page.evaluate(() => (location.hash = ''));
+    await expect(section).toHaveCSS('border-left-width', '0px');
+    const before = await measure();
+    await page.evaluate(() => (location.hash = 'priority-5'));
+    await expect(section).toHaveCSS('border-left-width', '4px');
+    expect(await measure(), `${viewport.width}px`).toEqual(before);
   }
 });
 
