@@ -56,20 +56,53 @@ export const ui = {
   },
 } as const;
 
+/** The two editions (src/lib/editions.ts): the language switch, and what the traditional edition is. */
+export const editionUi = {
+  /** The switch's label, in the script of the edition it leads to. */
+  switchTo: { simplified: '简体', traditional: '繁體' },
+  /** OpenCC's character standards (content/traditional.json). */
+  standards: { t: 'OpenCC 标准', hk: '香港标准', tw: '台湾标准' },
+  /** Shown on every traditional page. */
+  note: (standard: string) => `繁体版由简体原文自动转换（OpenCC，${standard}字形），以简体原文为准。`,
+  noteLink: '转换说明',
+  aboutHeading: '繁体版',
+  about: (standard: string) =>
+    `繁体版的每一页都在构建网站时由简体原文自动转换为繁体字（OpenCC，${standard}字形）。转换时只改字形，不替换用词，所以每一句都仍是讲话原文的那一句；简体原文是唯一的依据。`,
+  correctionsHeading: '人工校订的字',
+  /** “隻爭朝夕”改为“只爭朝夕”：reason */
+  changedTo: '改为',
+  roundTripHeading: '还原检查',
+  roundTrip: '把繁体版的每一句转换回简体，都与原文一字不差。以下句子例外：',
+  roundTripClean: '把繁体版的每一句转换回简体，都与原文一字不差。',
+} as const;
+
 /** Search (src/search/, src/components/Search*.astro, /search/). */
 export const searchUi = {
   button: '搜索',
-  dialogLabel: '搜索讲话全文',
-  inputLabel: '要查找的字句',
-  placeholder: '输入字句，如 同城待遇',
-  close: '关闭',
-  hint: '输入讲话中的字句，列出含有它的段落；用空格分隔几个都要出现的词。',
-  loading: '正在载入搜索……',
-  found: (count: number) => `找到 ${count} 个段落`,
-  occurrences: (count: number) => `出现 ${count} 次`,
-  notFound: (query: string) => `未找到 “${query}”`,
-  indexMissing: '搜索索引需要先运行 npm run build',
-  unavailable: '搜索暂时无法使用，请稍后再试，或在全文中查找：',
   needsJavaScript: '搜索需要 JavaScript。没有 JavaScript 时，可以打开全文，用浏览器的“查找”功能：',
   fullText: '全文',
+  /**
+   * What the search scripts show. Pages carry these in their own script (SearchButton.astro), so
+   * the traditional edition shows them converted; `{count}` and `{query}` are filled in.
+   */
+  client: {
+    dialogLabel: '搜索讲话全文',
+    inputLabel: '要查找的字句',
+    placeholder: '输入字句，如 同城待遇',
+    close: '关闭',
+    hint: '输入讲话中的字句，列出含有它的段落；用空格分隔几个都要出现的词。简体、繁体都可以。',
+    loading: '正在载入搜索……',
+    found: '找到 {count} 个段落',
+    occurrences: '出现 {count} 次',
+    notFound: '未找到“{query}”',
+    indexMissing: '搜索索引需要先运行 npm run build',
+    unavailable: '搜索暂时无法使用，请稍后再试，或在全文中查找：',
+    fullText: '全文',
+  },
 } as const;
+
+/** The strings of `searchUi.client` as the page carries them (either script). */
+export type SearchStrings = { readonly [K in keyof typeof searchUi.client]: string } & {
+  /** The full text in the page's edition, offered when search cannot load. */
+  readonly fullTextHref: string;
+};

@@ -10,10 +10,13 @@ import type { Plugin, ResolvedConfig } from 'vite';
  * preload helper and an external module to every page.
  */
 const QUERY = '?chunk';
-const PLACEHOLDER = /__CHUNK_URL_(\w+)__/g;
+/** Stands for the chunk's URL until file names are known; the number indexes `references`. */
+const PLACEHOLDER = /__CHUNK_URL_(\d+)__/g;
 
 export function chunkUrlPlugin(): Plugin {
   let config: ResolvedConfig;
+  // Rollup's reference ids may hold characters such as "$", so placeholders carry an index.
+  const references: string[] = [];
   return {
     name: 'chunk-url',
     enforce: 'pre',
@@ -30,12 +33,13 @@ export function chunkUrlPlugin(): Plugin {
       const module = id.slice(1, -QUERY.length);
       // The dev server serves source modules at their path; a build emits a chunk.
       if (config.command === 'serve') return `export default ${JSON.stringify(config.base + relative(config.root, module))};`;
-      const reference = this.emitFile({ type: 'chunk', id: module });
-      return `export default "__CHUNK_URL_${reference}__";`;
+      references.push(this.emitFile({ type: 'chunk', id: module }));
+      return `export default "__CHUNK_URL_${references.length - 1}__";`;
     },
     renderChunk(code) {
       if (!code.includes('__CHUNK_URL_')) return null;
-      return { code: code.replace(PLACEHOLDER, (_, reference: string) => config.base + this.getFileName(reference)), map: null };
+      const url = (_: string, index: string) => config.base + this.getFileName(references[Number(index)] ?? '');
+      return { code: code.replace(PLACEHOLDER, url), map: null };
     },
   };
 }

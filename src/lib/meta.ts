@@ -5,15 +5,16 @@ export function documentTitle(pageName?: string): string {
   return pageName === undefined ? ui.siteName : `${pageName}｜${ui.siteName}`;
 }
 
-export type StructuredDataInput =
-  | { kind: 'home'; url: URL; description: string }
-  | { kind: 'full'; url: URL; home: URL; headline: string; description: string }
-  | { kind: 'passage'; url: URL; full: URL; headline: string; speechTitle: string; position: number; description: string }
-  | { kind: 'about'; url: URL; home: URL; description: string };
+export type StructuredDataInput = { url: URL; description: string; lang: string } & (
+  | { kind: 'home' }
+  | { kind: 'full'; home: URL; headline: string }
+  | { kind: 'passage'; full: URL; headline: string; speechTitle: string; position: number }
+  | { kind: 'about'; home: URL }
+);
 
 /** schema.org JSON-LD for a page: the site, the speech as an Article, each passage part of it. */
 export function structuredData(input: StructuredDataInput): Record<string, unknown> {
-  const common = { '@context': 'https://schema.org', url: input.url.href, inLanguage: 'zh-CN', description: input.description };
+  const common = { '@context': 'https://schema.org', url: input.url.href, inLanguage: input.lang, description: input.description };
   switch (input.kind) {
     case 'home':
       return { ...common, '@type': 'WebSite', name: ui.siteName };
@@ -36,7 +37,7 @@ function website(home: URL): Record<string, unknown> {
   return { '@type': 'WebSite', name: ui.siteName, url: home.href };
 }
 
-/** JSON for a `<script type="application/ld+json">`: "<" escaped so text can't close the element. */
-export function serializeJsonLd(data: Record<string, unknown>): string {
+/** JSON for a `<script type="application/…json">` element: "<" escaped so text can't close the element. */
+export function jsonForScript(data: Record<string, unknown>): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

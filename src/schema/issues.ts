@@ -28,3 +28,14 @@ export function parseOrThrow<T>(
   if (!result.success) throw new Error(formatIssue(file, result.error.issues[0]));
   return result.data;
 }
+
+/** Parse JSON text, then validate it with `schema`; every failure names the file and the field. */
+export function parseJsonOrThrow<T>(schema: Parameters<typeof parseOrThrow<T>>[0], json: string, file: string): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new Error(formatIssue(file, { path: [], message: `invalid JSON (${(error as Error).message})` }));
+  }
+  return parseOrThrow(schema, value, file);
+}

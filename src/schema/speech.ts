@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { formatIssue, parseOrThrow } from './issues';
+import { parseJsonOrThrow } from './issues';
 
 /**
  * content/speech.json: the speech's headline and a record of what the importer reconstructed,
@@ -40,11 +40,5 @@ export const SPEECH_FILE = 'content/speech.json';
  * Throws an Error naming the file and the field.
  */
 export function parseSpeech(json: string, file: string = SPEECH_FILE): Speech {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    throw new Error(formatIssue(file, { path: [], message: `invalid JSON (${(error as Error).message})` }));
-  }
-  return parseOrThrow(speechSchema, value, file);
+  return parseJsonOrThrow(speechSchema, json, file);
 }

@@ -1,5 +1,7 @@
-import { searchUi } from '../i18n/ui';
+import { searchStrings } from './strings';
+import { loadFold } from './fold';
 import { searchSections, type SearchableSection } from './match';
+import type { Fold } from './normalise';
 import { isComposing, renderHits, renderMessage, type ResultsView } from './render';
 import { IndexMissingError, loadSections } from './sections';
 
@@ -27,24 +29,25 @@ export interface SearchBinding {
  */
 export function bindSearch(input: HTMLInputElement, view: ResultsView, hooks: SearchHooks = {}): SearchBinding {
   const base = import.meta.env.BASE_URL;
-  let sections: SearchableSection[] | undefined;
+  let loaded: { sections: SearchableSection[]; fold: Fold } | undefined;
   let loading = false;
   let composing = false;
 
   const run = () => {
-    if (sections) return renderHits(view, searchSections(sections, input.value), input.value);
+    if (loaded) return renderHits(view, searchSections(loaded.sections, input.value, loaded.fold), input.value);
     if (loading) return;
     loading = true;
-    renderMessage(view, searchUi.loading);
-    loadSections(base)
-      .then((loaded) => {
-        sections = loaded;
+    const strings = searchStrings();
+    renderMessage(view, strings.loading);
+    Promise.all([loadSections(base), loadFold(base)])
+      .then(([sections, fold]) => {
+        loaded = { sections, fold };
         run();
       })
       .catch((error: unknown) => {
         const missing = error instanceof IndexMissingError && import.meta.env.DEV;
-        if (missing) renderMessage(view, searchUi.indexMissing);
-        else renderMessage(view, searchUi.unavailable, `${base}full/`);
+        if (missing) renderMessage(view, strings.indexMissing);
+        else renderMessage(view, strings.unavailable, strings.fullTextHref);
       })
       .finally(() => (loading = false));
   };

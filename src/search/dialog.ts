@@ -2,7 +2,7 @@
  * The search dialog, imported by the loader (loader.ts) the first time a reader opens search:
  * nothing here runs before that.
  */
-import { searchUi } from '../i18n/ui';
+import { searchStrings } from './strings';
 import { bindSearch, type SearchBinding } from './controller';
 import { handleArrowKeys } from './render';
 import resultsCss from './results.css?inline';
@@ -23,7 +23,8 @@ export function openDialog(): void {
 function create(): HTMLDialogElement {
   const element = document.createElement('dialog');
   element.className = 'search-dialog';
-  element.setAttribute('aria-label', searchUi.dialogLabel);
+  const strings = searchStrings();
+  element.setAttribute('aria-label', strings.dialogLabel);
   const style = document.createElement('style');
   style.textContent = resultsCss;
 
@@ -31,19 +32,19 @@ function create(): HTMLDialogElement {
   Object.assign(input, {
     type: 'search',
     className: 'search-input',
-    placeholder: searchUi.placeholder,
+    placeholder: strings.placeholder,
     autocomplete: 'off',
     spellcheck: false,
     enterKeyHint: 'search',
   });
-  input.setAttribute('aria-label', searchUi.inputLabel);
+  input.setAttribute('aria-label', strings.inputLabel);
   input.setAttribute('aria-controls', 'search-dialog-results');
   input.setAttribute('aria-describedby', 'search-dialog-status');
 
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'search-action';
-  close.textContent = searchUi.close;
+  close.textContent = strings.close;
   close.addEventListener('click', () => element.close());
 
   const field = document.createElement('div');

@@ -5,7 +5,8 @@
  * (SearchButton.astro) only when the parameter is present.
  */
 import { findRanges, type Range } from './match';
-import { parseQuery } from './normalise';
+import { loadFold } from './fold';
+import { parseQuery, type Fold } from './normalise';
 import { HIGHLIGHT_PARAM } from './section';
 
 /** Where a section page keeps the passage: the element Pagefind indexes. */
@@ -18,12 +19,14 @@ function highlightFromLocation(): void {
   const query = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM);
   const container = document.querySelector(CONTAINER);
   if (!query || !container) return;
-  const marks = highlight(container, parseQuery(query));
-  marks[0]?.scrollIntoView({ block: 'center' });
+  // Without the fold table (a failed request), the query still marks its own script.
+  void loadFold()
+    .catch(() => ({}))
+    .then((fold) => highlight(container, parseQuery(query, fold), fold)[0]?.scrollIntoView({ block: 'center' }));
 }
 
 /** Wraps every occurrence of the terms inside `root` in <mark>; returns the marks in order. */
-export function highlight(root: Element, terms: readonly string[]): HTMLElement[] {
+export function highlight(root: Element, terms: readonly string[], fold?: Fold): HTMLElement[] {
   const nodes: { node: Text; start: number }[] = [];
   let text = '';
   // Skip what Pagefind skips too: the text searched is the text marked.
@@ -35,7 +38,7 @@ export function highlight(root: Element, terms: readonly string[]): HTMLElement[
     nodes.push({ node: node as Text, start: text.length });
     text += (node as Text).data;
   }
-  const pieces = findRanges(text, terms).flatMap((range, occurrence) => piecesOf(range, nodes, occurrence));
+  const pieces = findRanges(text, terms, fold).flatMap((range, occurrence) => piecesOf(range, nodes, occurrence));
   // From last to first, so splitting a node never moves the offsets still to be wrapped.
   const marks = pieces.reverse().map(({ node, from, to, occurrence }) => {
     const target = node.splitText(from);

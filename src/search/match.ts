@@ -1,5 +1,5 @@
 import { ELLIPSIS, isSentenceEnd } from '../lib/punctuation';
-import { normaliseText, normaliseWithMap, parseQuery } from './normalise';
+import { normaliseText, normaliseWithMap, parseQuery, type Fold } from './normalise';
 
 /** One section as the search sees it: its page, its label (第五 推动…) and its plain text. */
 export interface SearchableSection {
@@ -41,8 +41,8 @@ export function occurrences(text: string, term: string): number[] {
  * Where the terms occur in `source`, as ranges of the source itself (not of its normalised
  * form), sorted and merged where they overlap.
  */
-export function findRanges(source: string, terms: readonly string[]): Range[] {
-  const normalised = normaliseWithMap(source);
+export function findRanges(source: string, terms: readonly string[], fold?: Fold): Range[] {
+  const normalised = normaliseWithMap(source, undefined, fold);
   const ranges = terms.flatMap((term) =>
     occurrences(normalised.text, term).map((at): Range => [
       normalised.from[at] ?? 0,
@@ -67,17 +67,17 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
  * Sections that contain every term of `query` exactly (in the label or the text), ranked:
  * a match in the label first, then by how often the terms occur, then in reading order.
  */
-export function searchSections(sections: readonly SearchableSection[], query: string): SectionHit[] {
-  const terms = parseQuery(query);
+export function searchSections(sections: readonly SearchableSection[], query: string, fold?: Fold): SectionHit[] {
+  const terms = parseQuery(query, fold);
   if (terms.length === 0) return [];
   const hits: SectionHit[] = [];
   for (const section of sections) {
-    const label = normaliseText(section.label);
-    const text = normaliseText(section.text);
+    const label = normaliseText(section.label, fold);
+    const text = normaliseText(section.text, fold);
     if (!terms.every((term) => label.includes(term) || text.includes(term))) continue;
     const count = terms.reduce((sum, term) => sum + occurrences(text, term).length, 0);
     const inTitle = terms.some((term) => label.includes(term));
-    hits.push({ section, inTitle, count, excerpt: excerpt(section.text, findRanges(section.text, terms)) });
+    hits.push({ section, inTitle, count, excerpt: excerpt(section.text, findRanges(section.text, terms, fold)) });
   }
   return hits.sort(
     (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.section.order - b.section.order,

@@ -3,8 +3,14 @@
  * code-point mapping (NFKC, lower case, format characters such as Pagefind's zero-width word
  * separators dropped), so full-width and half-width forms compare equal. Spaces carry no
  * meaning next to Chinese characters or punctuation and are dropped there; in a query, the
- * remaining spaces separate terms.
+ * remaining spaces separate terms. A fold table makes traditional characters read as the
+ * simplified ones of the text, so either script finds either edition.
  */
+
+/** Characters read as others: each traditional character → the simplified character it stands for. */
+export type Fold = Readonly<Record<string, string>>;
+
+const NO_FOLD: Fold = {};
 
 /** A normalised string with, for each of its UTF-16 units, the source range it came from. */
 export interface Normalised {
@@ -26,14 +32,14 @@ const UNSPACED = /[\p{P}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
  * become one ' '. Text uses UNSPACED (Chinese never needs a space), queries PUNCTUATION
  * (a space between two Chinese words in a query separates terms).
  */
-export function normaliseWithMap(source: string, tight: RegExp = UNSPACED): Normalised {
+export function normaliseWithMap(source: string, tight: RegExp = UNSPACED, fold: Fold = NO_FOLD): Normalised {
   const units: { char: string; from: number; to: number }[] = [];
   for (let i = 0; i < source.length; ) {
     const char = String.fromCodePoint(source.codePointAt(i) ?? 0);
     const next = i + char.length;
     if (!FORMAT.test(char)) {
       for (const unit of char.normalize('NFKC').toLowerCase()) {
-        units.push({ char: SPACE.test(unit) ? ' ' : unit, from: i, to: next });
+        units.push({ char: SPACE.test(unit) ? ' ' : (fold[unit] ?? unit), from: i, to: next });
       }
     }
     i = next;
@@ -64,17 +70,17 @@ export function normaliseWithMap(source: string, tight: RegExp = UNSPACED): Norm
 }
 
 /** Normalised text of a section or page, for matching. */
-export function normaliseText(source: string): string {
-  return normaliseWithMap(source).text;
+export function normaliseText(source: string, fold: Fold = NO_FOLD): string {
+  return normaliseWithMap(source, UNSPACED, fold).text;
 }
 
 /**
  * The terms of a query: normalised, split on the spaces that remain, duplicates removed.
  * "浦东 改革" → ["浦东", "改革"]; "先行先试 ，积极探索" → ["先行先试,积极探索"].
  */
-export function parseQuery(query: string): string[] {
-  const { text } = normaliseWithMap(query, PUNCTUATION);
+export function parseQuery(query: string, fold: Fold = NO_FOLD): string[] {
+  const { text } = normaliseWithMap(query, PUNCTUATION, fold);
   // A term is then compared with normalised text, so normalise it the text's way too.
-  const terms = text.split(' ').map(normaliseText).filter(Boolean);
+  const terms = text.split(' ').map((term) => normaliseText(term, fold)).filter(Boolean);
   return [...new Set(terms)];
 }

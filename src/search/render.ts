@@ -1,6 +1,6 @@
-import { searchUi } from '../i18n/ui';
 import { splitAt } from '../lib/phrase-split';
 import { excerpt } from '../lib/text';
+import { fill, searchStrings } from './strings';
 import type { SectionHit } from './match';
 import { resultHref } from './section';
 
@@ -19,16 +19,20 @@ export const QUERY_SHOWN = 30;
  */
 export function renderHits(view: ResultsView, hits: readonly SectionHit[], query: string): void {
   const trimmed = query.trim();
+  const strings = searchStrings();
   view.list.replaceChildren(...hits.map((hit) => resultItem(hit, trimmed)));
-  if (!trimmed) view.status.textContent = searchUi.hint;
-  else view.status.textContent = hits.length ? searchUi.found(hits.length) : searchUi.notFound(excerpt(trimmed, QUERY_SHOWN));
+  if (!trimmed) view.status.textContent = strings.hint;
+  else {
+    const shown = excerpt(trimmed, QUERY_SHOWN);
+    view.status.textContent = hits.length ? fill(strings.found, { count: hits.length }) : fill(strings.notFound, { query: shown });
+  }
 }
 
 /** A message instead of results (loading, or search unavailable). */
 export function renderMessage(view: ResultsView, message: string, fullTextHref?: string): void {
   view.list.replaceChildren();
   view.status.replaceChildren(message);
-  if (fullTextHref) view.status.append(' ', link(fullTextHref, searchUi.fullText));
+  if (fullTextHref) view.status.append(link(fullTextHref, searchStrings().fullText));
 }
 
 function resultItem(hit: SectionHit, query: string): HTMLLIElement {
@@ -37,7 +41,7 @@ function resultItem(hit: SectionHit, query: string): HTMLLIElement {
   anchor.className = 'search-result';
   const label = span('search-result-label');
   label.append(phrasesOf(hit.section.label, hit.section.labelPhrases ?? []));
-  const count = span('search-result-count', hit.count ? searchUi.occurrences(hit.count) : '');
+  const count = span('search-result-count', hit.count ? fill(searchStrings().occurrences, { count: hit.count }) : '');
   const excerpt = span('search-result-excerpt');
   excerpt.append(
     ...hit.excerpt.map((segment) => {

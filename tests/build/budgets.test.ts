@@ -26,7 +26,10 @@ const measure = (file: string): PageWeight => {
 const list = (weight: PageWeight) =>
   weight.loaded.map((f) => `  ${f.url} (${f.kind}, ${f.bytes.gzip} B gzip, via ${f.via})`).join('\n') || '  (no files)';
 
-describe.each(passages.map((p) => [`${p.path}index.html`, p.data.kind] as const))('%s', (file, kind) => {
+/** Every section page, in both editions. */
+const sectionPages = passages.flatMap((p) => ['', 'zh-hant/'].map((edition) => [`${edition}${p.path}index.html`, p.data.kind] as const));
+
+describe.each(sectionPages)('%s', (file, kind) => {
   it('loads only resources that exist on this origin', () => {
     expect(measure(file).problems, `${file}: resources that cannot be loaded`).toEqual([]);
   });
@@ -58,7 +61,7 @@ describe.each(passages.map((p) => [`${p.path}index.html`, p.data.kind] as const)
 
 describe('search loads only when opened', () => {
   // /search/ shows results for ?q= as it loads, so it may load Pagefind at once; no other page may.
-  const pages = files.filter((file) => file !== 'search/index.html');
+  const pages = files.filter((file) => !file.endsWith('search/index.html'));
 
   it.each(pages)('%s fetches nothing of Pagefind on load', (file) => {
     const weight = measure(file);

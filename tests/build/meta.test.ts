@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/audit/html-refs';
+import { editionOfPath } from '../../src/lib/editions';
+import { editionLang, editionOgLocale } from '../../src/lib/traditional';
 import { readPassages } from '../support/content';
 import { builds, htmlFilesOf, siteUrl } from './support/site';
 
@@ -22,7 +24,7 @@ const meta = (root: HTMLElement, key: string): string | undefined =>
 
 for (const build of builds) {
   describe(`sharing metadata in the ${build.name}`, () => {
-    const files = htmlFilesOf(build).filter((file) => file !== 'search/index.html');
+    const files = htmlFilesOf(build).filter((file) => !file.endsWith('search/index.html'));
     const pages = files.map((file) => ({ file, root: load(build.dir, file) }));
 
     it('every page has its own <title> and description', () => {
@@ -48,14 +50,15 @@ for (const build of builds) {
       const expected = new URL(build.base + file.replace(/index\.html$/, ''), siteUrl).href;
       expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(expected);
       expect(meta(root, 'og:url')).toBe(expected);
-      expect(meta(root, 'og:locale')).toBe('zh_CN');
+      const edition = editionOfPath(`/${file}`, '/');
+      expect(meta(root, 'og:locale')).toBe(editionOgLocale[edition]);
       for (const key of ['og:type', 'og:title', 'og:description', 'og:site_name', 'twitter:card', 'twitter:title', 'twitter:description']) {
         expect(meta(root, key), `${file}: ${key}`).toBeTruthy();
       }
       const scripts = root.querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).toHaveLength(1);
       const data = JSON.parse(scripts[0]?.textContent ?? '') as Record<string, unknown>;
-      expect(data).toMatchObject({ '@context': 'https://schema.org', url: expected, inLanguage: 'zh-CN' });
+      expect(data).toMatchObject({ '@context': 'https://schema.org', url: expected, inLanguage: editionLang[edition] });
     });
 
     it('robots.txt points at the sitemap index by absolute URL, and the sitemap lists the pages', () => {

@@ -4,6 +4,8 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/audit/html-refs';
 import { ordinal } from '../../src/lib/numerals';
+import { editionOfPath } from '../../src/lib/editions';
+import { editionLang } from '../../src/lib/traditional';
 import { readPassages, type ContentPassage } from '../support/content';
 import { defaultBuild, htmlFilesOf } from './support/site';
 
@@ -120,9 +122,9 @@ describe('every page', () => {
     expect(files, `${file} missing from ${defaultBuild.dir}`).toContain(file);
   });
 
-  it.each(files)('%s: <html lang="zh-CN"> and one <h1>', (file) => {
+  it.each(files)('%s: <html lang> of its edition and one <h1>', (file) => {
     const root = load(file);
-    expect(root.querySelector('html')?.getAttribute('lang'), `${file}: <html lang>`).toBe('zh-CN');
+    expect(root.querySelector('html')?.getAttribute('lang'), `${file}: <html lang>`).toBe(editionLang[editionOfPath(`/${file}`, '/')]);
     expect(root.querySelectorAll('h1').length, `${file}: number of <h1>`).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { NEVER_SPLIT } from '../../src/lib/phrases';
+import { toTraditional } from '../../src/lib/traditional';
 import { breaksInsideWords, measureLines, showBreak } from './support/lines';
 
 /**
@@ -8,7 +9,20 @@ import { breaksInsideWords, measureLines, showBreak } from './support/lines';
  * and 1280 px. One page load per template; the widths are set on the loaded page.
  */
 const WIDTHS = [320, 390, 768, 1280] as const;
-const TEMPLATES = ['', 'priorities/4/', 'passages/han-zheng/', 'full/', 'about/', `search/?q=${encodeURIComponent('长三角')}`, 'no-such-page/'];
+const TEMPLATES = [
+  '',
+  'priorities/4/',
+  'passages/han-zheng/',
+  'full/',
+  'about/',
+  `search/?q=${encodeURIComponent('长三角')}`,
+  'no-such-page/',
+  // The traditional edition: the same phrases, in traditional characters.
+  'zh-hant/',
+  'zh-hant/full/',
+];
+/** The glossary in both scripts. */
+const TERMS = [...NEVER_SPLIT, ...NEVER_SPLIT.map(toTraditional)];
 const SELECTORS = ['main h1', 'main h2', 'main h3', '.toc a', '.pager a', '.site-header a', '.search-result-label'];
 
 for (const path of TEMPLATES) {
@@ -26,7 +40,7 @@ for (const path of TEMPLATES) {
       const measured = await measureLines(page, SELECTORS);
       expect(measured.length, `${width}px: elements measured`).toBeGreaterThan(3);
       wrapped += measured.filter((m) => m.lines > 1).length;
-      const bad = breaksInsideWords(measured, NEVER_SPLIT).map(showBreak);
+      const bad = breaksInsideWords(measured, TERMS).map(showBreak);
       expect(bad, `${width}px: lines broken inside a word`).toEqual([]);
     }
     // The check means something only where text wraps: at 320 px every template has labels that do.

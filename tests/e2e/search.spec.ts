@@ -117,7 +117,7 @@ test.describe('query set on /search/', () => {
     test(`“${query}” is not found and lists nothing`, async ({ page }) => {
       expect(corpus.filter((section) => sectionContains(section, query))).toEqual([]);
       await searchPage(page, query);
-      await expect(page.locator(PAGE_STATUS)).toHaveText(`未找到 “${query}”`);
+      await expect(page.locator(PAGE_STATUS)).toHaveText(`未找到“${query}”`);
       await expect(resultLinks(page)).toHaveCount(0);
     });
   }
@@ -228,7 +228,7 @@ test.describe('search dialog', () => {
     // Committing the composition searches what was composed.
     await cdp.send('Input.insertText', { text: '机场' });
     await expect(input).toHaveValue('浦东机场');
-    await expect(page.locator(dialogSelectors.status)).toHaveText('未找到 “浦东机场”');
+    await expect(page.locator(dialogSelectors.status)).toHaveText('未找到“浦东机场”');
     await page.keyboard.press('Escape');
     await expect(page.locator(dialogSelectors.dialog)).toBeHidden();
   });
@@ -334,7 +334,7 @@ test.describe('/search/ page', () => {
     await waitForResultsOf(page, '生态环境', '#search-page');
     await page.goForward();
     await expect(input).toHaveValue('京津冀');
-    await expect(page.locator(PAGE_STATUS)).toHaveText('未找到 “京津冀”');
+    await expect(page.locator(PAGE_STATUS)).toHaveText('未找到“京津冀”');
   });
 
   test('a query with HTML is shown as text and runs nothing', async ({ page }) => {
@@ -345,11 +345,11 @@ test.describe('/search/ page', () => {
       void dialog.dismiss();
     });
     await searchPage(page, query);
-    await expect(page.locator(PAGE_STATUS)).toHaveText(`未找到 “${query}”`);
+    await expect(page.locator(PAGE_STATUS)).toHaveText(`未找到“${query}”`);
     await page.goto('priorities/5/');
     await page.keyboard.press('/');
     await page.locator(dialogSelectors.input).fill(query);
-    await expect(page.locator(dialogSelectors.status)).toHaveText(`未找到 “${query}”`);
+    await expect(page.locator(dialogSelectors.status)).toHaveText(`未找到“${query}”`);
     await page.goto(`priorities/5/?highlight=${encodeURIComponent(query)}`);
     await page.waitForTimeout(300);
     expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { searchUi } from '../../src/i18n/ui';
 import { ELLIPSIS } from '../../src/lib/punctuation';
 import { QUERY_SHOWN } from '../../src/search/render';
+import { fill } from '../../src/search/strings';
 import { contrastRatio } from './support/contrast';
 import { measureLines } from './support/lines';
 
@@ -139,5 +140,5 @@ test('a long query is shown shortened in the status line', async ({ page }) => {
   const query = '京津冀'.repeat(167);
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('#search-page-input')).toHaveValue(query);
-  await expect(page.locator('#search-page-status')).toHaveText(searchUi.notFound(query.slice(0, QUERY_SHOWN) + ELLIPSIS));
+  await expect(page.locator('#search-page-status')).toHaveText(fill(searchUi.client.notFound, { query: query.slice(0, QUERY_SHOWN) + ELLIPSIS }));
 });

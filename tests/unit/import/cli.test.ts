@@ -53,6 +53,7 @@ describe('npm run import (CLI)', { timeout: 60_000 }, () => {
     expect(Object.keys(written)).toHaveLength(12);
     expect(written).toEqual(await snapshot(join(ROOT, 'content')).then((all) => {
       delete all['source/speech.txt'];
+      delete all['traditional.json']; // reviewed by hand, not written by the importer
       return all;
     }));
 

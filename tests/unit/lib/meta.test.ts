@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle, serializeJsonLd, structuredData } from '../../../src/lib/meta';
+import { documentTitle, jsonForScript, structuredData } from '../../../src/lib/meta';
 import { neighbours } from '../../../src/lib/navigation';
 
 describe('documentTitle', () => {
@@ -19,19 +19,20 @@ describe('structuredData', () => {
       speechTitle: '标题',
       position: 5,
       description: '第五，推动浦东高水平改革开放。',
+      lang: 'zh-TW',
     });
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'CreativeWork',
       url: 'https://example.org/speech/priorities/5/',
-      inLanguage: 'zh-CN',
+      inLanguage: 'zh-TW',
       headline: '第五 推动浦东高水平改革开放',
       isPartOf: { '@type': 'Article', headline: '标题', url: 'https://example.org/speech/full/' },
     });
   });
 
   it('serializes so that text cannot close the script element', () => {
-    const json = serializeJsonLd({ headline: '</script><b>' });
+    const json = jsonForScript({ headline: '</script><b>' });
     expect(json).not.toContain('</script>');
     expect(JSON.parse(json)).toEqual({ headline: '</script><b>' });
   });

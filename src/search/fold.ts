@@ -1,0 +1,21 @@
+import { withBase } from '../lib/routes';
+import type { Fold } from './normalise';
+
+/** Where the build writes the fold table (src/pages/search/fold.json.ts). */
+export const FOLD_PATH = 'search/fold.json';
+
+let loading: Promise<Fold> | undefined;
+
+/** The fold table that lets either script find either edition; loaded once, retried after a failure. */
+export function loadFold(base: string = import.meta.env.BASE_URL): Promise<Fold> {
+  loading ??= fetch(withBase(FOLD_PATH, base))
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+      return response.json() as Promise<Fold>;
+    })
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+  return loading;
+}

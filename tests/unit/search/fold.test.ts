@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findRanges, searchSections } from '../../../src/search/match';
+import { normaliseText, normaliseWithMap, parseQuery } from '../../../src/search/normalise';
+import { fill } from '../../../src/search/strings';
+
+/** A fold table as the build writes it (src/lib/chinese-script.ts): traditional → simplified. */
+const fold = { 長: '长', 發: '发', 爲: '为', 為: '为' };
+
+describe('normalising with a fold table', () => {
+  it('reads traditional characters as the simplified ones, in text and queries', () => {
+    expect(normaliseText('長三角一體化發展', fold)).toBe('长三角一體化发展');
+    expect(parseQuery('長三角 發展', fold)).toEqual(['长三角', '发展']);
+    expect(parseQuery('爲 为', fold)).toEqual(['为']);
+  });
+
+  it('keeps every folded character mapped to its place in the source', () => {
+    const { text, from, to } = normaliseWithMap('Ａ長', undefined, fold);
+    expect(text).toBe('a长');
+    expect([from, to]).toEqual([[0, 1], [1, 2]]);
+  });
+
+  it('changes nothing without a table', () => {
+    expect(normaliseText('長三角')).toBe('長三角');
+    expect(parseQuery('長三角')).toEqual(['長三角']);
+  });
+});
+
+describe('matching across scripts', () => {
+  const sections = [{ url: '/zh-hant/priorities/6/', label: '第六', text: '長三角發展。', order: 6 }];
+
+  it('finds a section written in the other script and marks its own characters', () => {
+    expect(findRanges('長三角發展。', ['长三角'], fold)).toEqual([[0, 3]]);
+    const [hit] = searchSections(sections, '长三角', fold);
+    expect(hit?.excerpt.filter((s) => s.marked).map((s) => s.text)).toEqual(['長三角']);
+    expect(searchSections(sections, '长三角')).toEqual([]);
+  });
+});
+
+describe('fill', () => {
+  it('puts values into a template and leaves unknown placeholders', () => {
+    expect(fill('找到 {count} 个段落', { count: 3 })).toBe('找到 3 个段落');
+    expect(fill('未找到“{query}”', { query: '{count}' })).toBe('未找到“{count}”');
+    expect(fill('{a}{b}', { a: 1 })).toBe('1{b}');
+  });
+});
