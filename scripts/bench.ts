@@ -4,8 +4,11 @@
  *   - bytes per page (HTML, CSS, JS, first load; raw and gzip level 9),
  *   - the Pagefind index size on disk,
  *   - the first search's transfer bytes and the median keystroke-to-results time (in Chromium,
- *     against `astro preview` on a free port).
- * `npm run bench -- --build` first times `astro build` (into the same OUT_DIR).
+ *     against `astro preview` on a free port),
+ *   - Lighthouse's four category scores (mobile) on /, a priority page, /full/ and a shared
+ *     search link (/search/?q=生态环境); performance is the median of LIGHTHOUSE_RUNS runs (3).
+ * `npm run bench -- --build` first times `astro build` (into the same OUT_DIR);
+ * `npm run bench -- --no-lighthouse` skips Lighthouse.
  * It prints numbers; the budgets are asserted by tests/build/budgets.test.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { normaliseBase } from '../src/lib/routes';
 import { listHtmlFiles, urlPathOfFile } from './audit/built-site';
 import { measurePage, type Bytes } from './audit/page-weight';
+import { CATEGORIES, runLighthouse } from './audit/lighthouse';
 import { benchSearch, searchIndexSize } from './audit/search-weight';
 import { startPreview } from './preview-server';
 
@@ -29,6 +33,7 @@ async function main(): Promise<void> {
   }
   printPages();
   await printSearch();
+  if (!process.argv.includes('--no-lighthouse')) await printLighthouse();
 }
 
 function timeBuild(): void {
@@ -114,6 +119,27 @@ async function printSearch(): Promise<void> {
   }
 }
 
+/** The pages Lighthouse scores: each template a reader lands on, and a shared search link with results. */
+const LIGHTHOUSE_PATHS = ['', 'priorities/6/', 'full/', `search/?q=${encodeURIComponent('生态环境')}`];
+
+async function printLighthouse(): Promise<void> {
+  const runs = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
+  const server = await startPreview({ outDir, base });
+  try {
+    const results = await runLighthouse(LIGHTHOUSE_PATHS.map((path) => new URL(path, server.url).href), runs);
+    section(`Lighthouse 12.8.2, mobile (${server.url}; performance: median of ${runs} runs)`);
+    printTable(
+      results.map((result) => ({
+        page: decodeURIComponent(new URL(result.url).pathname + new URL(result.url).search),
+        ...Object.fromEntries(CATEGORIES.map((c) => [c, String(result.scores[c])])),
+        'performance runs': result.performanceRuns.join(' '),
+        ...result.metrics,
+      })),
+    );
+  } finally {
+    await server.stop();
+  }
+}
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(2)} KB`;
@@ -128,12 +154,12 @@ function printTable(rows: readonly Record<string, string>[]): void {
   const first = rows[0];
   if (!first) return;
   const columns = Object.keys(first);
-  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length)));
+  // Chinese characters take two columns in a terminal.
+  const width = (text: string) => [...text].reduce((n, char) => n + (/[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u.test(char) ? 2 : 1), 0);
+  const pad = (text: string, to: number, start: boolean) => (start ? ' '.repeat(Math.max(0, to - width(text))) + text : text + ' '.repeat(Math.max(0, to - width(text))));
+  const widths = columns.map((c) => Math.max(width(c), ...rows.map((r) => width(r[c] ?? ''))));
   const isNumber = (value: string) => /^[\d.]+( KB)?$/.test(value);
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => (i > 0 && isNumber(cell) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
-      .join('  ');
+  const line = (cells: readonly string[]) => cells.map((cell, i) => pad(cell, widths[i] ?? 0, i > 0 && isNumber(cell))).join('  ');
   console.log(`  ${line(columns)}`);
   console.log(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of rows) console.log(`  ${line(columns.map((c) => row[c] ?? ''))}`);

@@ -168,15 +168,15 @@ export interface IndexSize {
 
 /**
  * Size on disk of the Pagefind bundle in a built site (`<outDir>/pagefind`), all of it, and
- * of the part this site's search loads (pagefind.js, entry, metadata, WebAssembly, fragments;
- * not Pagefind's own UI bundles, the worker or word-index chunks, which it never requests).
+ * of the part this site's search loads (pagefind.js and its worker, entry, metadata,
+ * WebAssembly, fragments; not Pagefind's own UI bundles or word-index chunks, which it never requests).
  */
 export function searchIndexSize(outDir: string): { all: IndexSize; loaded: IndexSize } {
   const root = path.join(outDir, 'pagefind');
   const all: IndexSize = { files: 0, bytes: 0, bytesGzip: 0 };
   const loaded: IndexSize = { files: 0, bytes: 0, bytesGzip: 0 };
   const isLoaded = (file: string) =>
-    /^(pagefind\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|fragment\/.+)$/.test(file);
+    /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|fragment\/.+)$/.test(file);
   for (const relative of listFiles(root, '')) {
     const file = path.join(root, relative);
     const bytes = statSync(file).size;

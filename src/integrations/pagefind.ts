@@ -6,7 +6,8 @@ import * as pagefind from 'pagefind';
 /**
  * Builds the Pagefind index over the finished site in `astro:build:done`, so `astro build`
  * alone produces a searchable site. Only elements marked `data-pagefind-body` are indexed
- * (the section pages); Pagefind skips every page without one.
+ * (the section pages); Pagefind skips every page without one. Search loads every section
+ * (src/search/sections.ts), so all fragments go into one file: one request, not one per section.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -16,7 +17,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const outputPath = path.join(siteDir, 'pagefind');
         try {
-          const { index, errors } = await pagefind.createIndex({});
+          const { index, errors } = await pagefind.createIndex({ maxFragments: 1 });
           if (!index) throw new Error(`pagefind createIndex: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: siteDir });
           if (added.errors.length) throw new Error(`pagefind addDirectory ${siteDir}: ${added.errors.join('; ')}`);

@@ -41,7 +41,13 @@ export function summarize(text: string, max = 100): string {
   return summary + ELLIPSIS;
 }
 
-/** At most `max` characters of `text`, with "……" when cut: for naming a passage, not quoting it. */
+/**
+ * At most `max` characters of `text`, with "……" when cut: for naming a passage, not quoting it.
+ * A clause mark or space right before the cut goes ("定政策……", not "定政策、……").
+ */
 export function excerpt(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(0, max) + ELLIPSIS;
+  if (text.length <= max) return text;
+  let end = max;
+  while (end > 0 && (isClauseEnd(text.charAt(end - 1)) || /\s/u.test(text.charAt(end - 1)))) end--;
+  return text.slice(0, end) + ELLIPSIS;
 }

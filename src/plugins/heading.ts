@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import { ui } from '../i18n/ui';
+import rehypePhrases from './phrases';
 
 /**
  * The heading treatment of Markdown: rehype-slug gives each heading its id and
@@ -21,8 +22,9 @@ export const autolinkOptions: AutolinkOptions = {
   content: [],
 };
 
-/** The rehype plugins of astro.config.ts `markdown.rehypePlugins`. */
-export const headingPlugins: [typeof rehypeSlug, [typeof rehypeAutolinkHeadings, AutolinkOptions]] = [
+/** The rehype plugins of astro.config.ts `markdown.rehypePlugins` (phrases: src/plugins/phrases.ts). */
+export const headingPlugins: [typeof rehypeSlug, typeof rehypePhrases, [typeof rehypeAutolinkHeadings, AutolinkOptions]] = [
   rehypeSlug,
+  rehypePhrases,
   [rehypeAutolinkHeadings, autolinkOptions],
 ];

@@ -8,6 +8,9 @@ import highlightUrl from './highlight?chunk';
 
 const button = document.querySelector<HTMLAnchorElement>('a.search-button');
 
+// The keys work from here on: say so (SearchButton.astro's CSS then shows the / hint).
+button?.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+
 function open(): void {
   const pageInput = document.querySelector<HTMLInputElement>('#search-page-input');
   if (pageInput) return pageInput.focus();

@@ -5,6 +5,8 @@ import { normaliseText, normaliseWithMap, parseQuery, type Fold } from './normal
 export interface SearchableSection {
   url: string;
   label: string;
+  /** Where the label may break its line (src/lib/phrases.ts), computed at build time. */
+  labelPhrases?: readonly number[];
   text: string;
   /** Position in reading order; breaks ties in ranking. */
   order: number;

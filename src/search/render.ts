@@ -1,3 +1,5 @@
+import { splitAt } from '../lib/phrase-split';
+import { excerpt } from '../lib/text';
 import { fill, searchStrings } from './strings';
 import type { SectionHit } from './match';
 import { resultHref } from './section';
@@ -8,6 +10,9 @@ export interface ResultsView {
   list: HTMLElement;
 }
 
+/** The status line repeats at most this many characters of a query, then "……". */
+export const QUERY_SHOWN = 30;
+
 /**
  * Renders hits for `query` with DOM APIs only: the query and the speech text reach the page
  * as text nodes, never as HTML.
@@ -17,7 +22,10 @@ export function renderHits(view: ResultsView, hits: readonly SectionHit[], query
   const strings = searchStrings();
   view.list.replaceChildren(...hits.map((hit) => resultItem(hit, trimmed)));
   if (!trimmed) view.status.textContent = strings.hint;
-  else view.status.textContent = hits.length ? fill(strings.found, { count: hits.length }) : fill(strings.notFound, { query: trimmed });
+  else {
+    const shown = excerpt(trimmed, QUERY_SHOWN);
+    view.status.textContent = hits.length ? fill(strings.found, { count: hits.length }) : fill(strings.notFound, { query: shown });
+  }
 }
 
 /** A message instead of results (loading, or search unavailable). */
@@ -31,7 +39,8 @@ function resultItem(hit: SectionHit, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const anchor = link(resultHref(hit.section.url, query));
   anchor.className = 'search-result';
-  const label = span('search-result-label', hit.section.label);
+  const label = span('search-result-label');
+  label.append(phrasesOf(hit.section.label, hit.section.labelPhrases ?? []));
   const count = span('search-result-count', hit.count ? fill(searchStrings().occurrences, { count: hit.count }) : '');
   const excerpt = span('search-result-excerpt');
   excerpt.append(
@@ -45,6 +54,16 @@ function resultItem(hit: SectionHit, query: string): HTMLLIElement {
   anchor.append(label, count, excerpt);
   item.append(anchor);
   return item;
+}
+
+/** span.phrases with a <wbr> between phrases, as src/components/Phrases.astro writes it. */
+function phrasesOf(text: string, boundaries: readonly number[]): HTMLSpanElement {
+  const element = span('phrases');
+  splitAt(text, boundaries).forEach((phrase, i) => {
+    if (i > 0) element.append(document.createElement('wbr'));
+    element.append(phrase);
+  });
+  return element;
 }
 
 function link(href: string, text?: string): HTMLAnchorElement {

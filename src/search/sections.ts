@@ -1,3 +1,4 @@
+import { parseBoundaries } from '../lib/phrase-split';
 import { withBase } from '../lib/routes';
 import type { SearchableSection } from './match';
 
@@ -9,11 +10,13 @@ import type { SearchableSection } from './match';
  * the text are silently dropped (浦东机场 still finds 浦东). Exact matching needs the text.
  * The speech has 11 short sections (about 7 KB of fragments in all), so we ask Pagefind for
  * all of them with an empty search — it fetches no word index for that, only its metadata —
- * load their fragments, and match on the client (src/search/match.ts). Pagefind stays the
- * build-time indexer, the fragment store and the loader. Measured first search: about 80 KB
- * gzip in all (WebAssembly 55, pagefind.js 13, fragments 7, dialog 4), under the 100 KB
- * budget; every later search fetches nothing. Were the text to grow to hundreds of pages,
- * Pagefind's own results would have to serve as candidates before this exact check.
+ * load their fragments (one file: src/integrations/pagefind.ts), and match on the client
+ * (src/search/match.ts). Pagefind stays the build-time indexer, the fragment store and the
+ * loader. Its web worker runs the WebAssembly, so starting search never blocks the page (a
+ * shared /search/?q= link renders while the index loads). Measured first search: about 88 KB
+ * gzip in all (WebAssembly 54, pagefind.js 13, its worker 12, fragments 4, dialog 5), under
+ * the 100 KB budget; every later search fetches nothing. Were the text to grow to hundreds of
+ * pages, Pagefind's own results would have to serve as candidates before this exact check.
  */
 
 interface PagefindFragment {
@@ -23,7 +26,7 @@ interface PagefindFragment {
 }
 
 interface Pagefind {
-  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
+  options(options: { baseUrl?: string }): Promise<void>;
   search(
     term: null,
     options: { sort: Record<string, 'asc' | 'desc'> },
@@ -52,13 +55,13 @@ async function fetchSections(base: string): Promise<SearchableSection[]> {
   } catch (error) {
     throw new IndexMissingError(String(error));
   }
-  // The worker would cost another 12 KB gzip for work that takes a millisecond here.
-  await pagefind.options({ baseUrl: root, noWorker: true });
+  await pagefind.options({ baseUrl: root });
   const { results } = await pagefind.search(null, { sort: { order: 'asc' } });
   const fragments = await Promise.all(results.map((result) => result.data()));
   return fragments.map((fragment, order) => ({
     url: fragment.url,
     label: fragment.meta['section'] ?? fragment.meta['title'] ?? '',
+    labelPhrases: parseBoundaries(fragment.meta['phrases']),
     // Pagefind separates the words it segmented with U+200B; the reader should not copy them.
     text: fragment.content.replaceAll('\u200b', ''),
     order,

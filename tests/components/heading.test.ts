@@ -33,9 +33,9 @@ describe('Heading.astro', () => {
     expect(await component({ rank, text })).toBe(canonical(code));
   });
 
-  it('the markup: id from the text, a labelled link after the heading (its "#" drawn by CSS), both in div.heading', async () => {
+  it('the markup: id from the text, the text in phrases, a labelled link after the heading (its "#" drawn by CSS), both in div.heading', async () => {
     expect(await component({ rank: 2, text: '第五 推动浦东高水平改革开放' })).toBe(
-      '<div class="heading heading-h2"><h2 id="第五-推动浦东高水平改革开放">第五 推动浦东高水平改革开放</h2>' +
+      '<div class="heading heading-h2"><h2 id="第五-推动浦东高水平改革开放"><span class="phrases">第五 推动<wbr>浦东<wbr>高水平<wbr>改革<wbr>开放</span></h2>' +
         '<a class="anchor" aria-label="本节链接：第五 推动浦东高水平改革开放" href="#第五-推动浦东高水平改革开放"></a></div>',
     );
   });
@@ -49,6 +49,8 @@ describe('Heading.astro', () => {
       '<div class="heading heading-h1"><h1 id="第五-推动浦东高水平改革开放"><span class="number">第五</span> 推动浦东高水平改革开放</h1>' +
         '<a class="anchor" aria-label="本节链接：第五 推动浦东高水平改革开放" href="/priorities/5/"></a></div>',
     );
-    expect(await component({ rank: 2, text: '甲', id: 'a' })).toContain('<h2 id="a">甲</h2><a class="anchor" aria-label="本节链接：甲" href="#a">');
+    expect(await component({ rank: 2, text: '甲', id: 'a' })).toContain(
+      '<h2 id="a"><span class="phrases">甲</span></h2><a class="anchor" aria-label="本节链接：甲" href="#a">',
+    );
   });
 });

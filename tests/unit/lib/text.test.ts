@@ -35,4 +35,9 @@ describe('excerpt', () => {
     expect(excerpt('习近平强调', 16)).toBe('习近平强调');
     expect(excerpt('一二三四五', 3)).toBe('一二三……');
   });
+
+  it('drops a clause mark or space just before the cut', () => {
+    expect(excerpt('要提高党把方向、谋大局、定政策、促改革', 16)).toBe('要提高党把方向、谋大局、定政策……');
+    expect(excerpt('浦东 金融中心', 3)).toBe('浦东……');
+  });
 });
