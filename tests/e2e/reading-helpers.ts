@@ -15,9 +15,6 @@ export function passage(id: string): ContentPassage {
 
 export const headingOf = (p: ContentPassage): string => sectionHeading(p.data);
 
-/** Every reading page as a relative URL (the search page belongs to the search specs). */
-export const readingPages: readonly string[] = ['', ...passages.map((p) => p.path), 'full/', 'about/', 'no-such-page/'];
-
 /**
  * Select text with the mouse, as a reader does: press before the first character of `quote`
  * (found in `container`) and release after `length` characters (default: the quote).

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -11,16 +11,29 @@ const TOOLS: Record<string, string> = {
   typescript: 'npm run check (astro check)',
   tsx: 'npm run import, start, bench, lint:content',
   'remark-cli': 'npm run lint:content',
+  '@stryker-mutator/core': 'npm run test:mutation',
+  '@stryker-mutator/vitest-runner': 'npm run test:mutation (stryker.config.mjs)',
+  'happy-dom': 'the DOM of client-script tests (// @vitest-environment happy-dom)',
 };
+
+/** Folders of generated or installed files, not the project's own code. */
+const SKIP = new Set(['node_modules', '.git', '.astro', '.stryker-tmp', 'reports', 'test-results', 'playwright-report']);
+
+/** The project's own source files (not build output), relative to the root. */
+function sourceFiles(dir = '.'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return SKIP.has(entry.name) || entry.name.startsWith('dist') ? [] : sourceFiles(path);
+    return /\.(ts|mjs|astro)$/.test(entry.name) ? [path] : [];
+  });
+}
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, Record<string, string>>;
 const declared = Object.keys({ ...manifest['dependencies'], ...manifest['devDependencies'] });
 
 /** Bare specifiers imported by the project's own files, as package names. */
 function importedPackages(): Set<string> {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((file) => /\.(ts|mjs|astro)$/.test(file) && !file.startsWith('node_modules/'));
+  const files = sourceFiles();
   const packages = new Set<string>();
   const specifier = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
   for (const file of files) {
