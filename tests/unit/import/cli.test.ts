@@ -4,11 +4,13 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { importCommand } from '../../../scripts/import/cli';
+import { readContent } from '../../support/content';
 import { priorities, source, TITLE, validSpeech } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'scripts/import-speech.ts');
+const ENTRY = join(ROOT, 'scripts/import-speech.ts');
 const temps: string[] = [];
 
 afterAll(async () => {
@@ -27,9 +29,18 @@ interface Run {
   stderr: string;
 }
 
-function runImport(...args: string[]): Promise<Run> {
+/** The command in-process, its output collected as a process would print it. */
+async function runImport(...args: string[]): Promise<Run> {
+  const lines = { stdout: [] as string[], stderr: [] as string[] };
+  const code = await importCommand(args, { log: (line) => lines.stdout.push(line), error: (line) => lines.stderr.push(line) });
+  const text = (printed: string[]) => printed.map((line) => `${line}\n`).join('');
+  return { code, stdout: text(lines.stdout), stderr: text(lines.stderr) };
+}
+
+/** The real entry point, spawned through tsx as `npm run import` runs it. */
+function spawnImport(...args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(TSX, [CLI, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+    execFile(TSX, [ENTRY, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -42,23 +53,27 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(files.map(async (f) => [f.slice(dir.length + 1), await readFile(f, 'utf8')])));
 }
 
-// Each case spawns the CLI through tsx, which takes a few seconds when the suite runs in parallel.
-describe('npm run import (CLI)', { timeout: 60_000 }, () => {
+describe('npm run import (CLI)', () => {
   it('writes the committed content, and a second run changes no byte', async () => {
+    const { passages, speech } = readContent();
     const out = join(await tempDir(), 'content');
     const first = await runImport('--out', out);
-    expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toMatch(/wrote 11 passages and speech.json .*10 repeated paragraphs dropped, 4 cut sentences joined/);
+    expect(first).toEqual({
+      code: 0,
+      stderr: '',
+      stdout:
+        `import-speech: wrote ${passages.length} passages and speech.json to ${out}/ ` +
+        `(${speech.removed.length} repeated paragraphs dropped, ${speech.joined.length} cut sentences joined)\n`,
+    });
     const written = await snapshot(out);
-    expect(Object.keys(written)).toHaveLength(12);
+    expect(Object.keys(written)).toHaveLength(passages.length + 1);
     expect(written).toEqual(await snapshot(join(ROOT, 'content')).then((all) => {
       delete all['source/speech.txt'];
       return all;
     }));
 
     const second = await runImport('--out', out);
-    expect(second).toMatchObject({ code: 0 });
-    expect(second.stdout).toMatch(/is up to date/);
+    expect(second).toEqual({ code: 0, stderr: '', stdout: `import-speech: ${out}/ is up to date (${passages.length} passages)\n` });
     expect(await snapshot(out)).toEqual(written);
   });
 
@@ -106,5 +121,18 @@ describe('npm run import (CLI)', { timeout: 60_000 }, () => {
       expect(run.stderr).toMatch(/missing\.txt: cannot read the source/);
       expect(existsSync(join(dir, 'content'))).toBe(false);
     });
+  });
+
+  // The one real process: the entry passes the arguments, prints to stderr and sets the exit code.
+  it('as a process: exits 1 with the error on stderr, nothing on stdout', { timeout: 60_000 }, async () => {
+    const dir = await tempDir();
+    const missing = join(dir, 'missing.txt');
+    const run = await spawnImport('--source', missing, '--out', join(dir, 'content'));
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringMatching(new RegExp(`^import-speech: error: ${missing}: cannot read the source .*\\nimport-speech: nothing was written\\.\\n$`)),
+    });
+    expect(existsSync(join(dir, 'content'))).toBe(false);
   });
 });
