@@ -46,8 +46,20 @@ describe('importSpeech (all rules together, in memory)', () => {
       { line: 24, text: '第七，标题7。正文7。', duplicateOf: 'priority-7' },
     ]);
     expect(passages.find((p) => p.id === 'priority-7')?.data.sourceLines).toEqual([16, 18]);
-    expect(JSON.parse(result.files.get('speech.json')!)).toEqual({ ...result.speech });
-    expect(result.files.get('speech.json')).toMatch(/^\{\n {2}"title": "某某座谈会 给出“指南”",\n[\s\S]*\}\n$/);
+  });
+
+  it('writes speech.json as indented JSON with a final newline', () => {
+    const expected = {
+      title: TITLE,
+      missing: [
+        { passage: 'priority-1', what: 'opening' },
+        { passage: 'priority-1', what: 'title' },
+      ],
+      removed: [],
+      joined: [],
+    };
+    expect(result.files.get('speech.json')).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+    expect(result.files.get('speech.json')).toMatch(/^\{\n {2}"title": "某某座谈会 给出“指南”",\n/);
   });
 
   it('is deterministic', () => {
