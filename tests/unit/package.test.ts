@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { importSpecifiers, sourceFiles } from '../support/source-files';
 
 /**
  * package.json declares every package the code imports, and nothing it does not use. Tools
@@ -16,29 +16,14 @@ const TOOLS: Record<string, string> = {
   'happy-dom': 'the DOM of client-script tests (// @vitest-environment happy-dom)',
 };
 
-/** Folders of generated or installed files, not the project's own code. */
-const SKIP = new Set(['node_modules', '.git', '.astro', '.stryker-tmp', 'reports', 'test-results', 'playwright-report']);
-
-/** The project's own source files (not build output), relative to the root. */
-function sourceFiles(dir = '.'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return SKIP.has(entry.name) || entry.name.startsWith('dist') ? [] : sourceFiles(path);
-    return /\.(ts|mjs|astro)$/.test(entry.name) ? [path] : [];
-  });
-}
-
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, Record<string, string>>;
 const declared = Object.keys({ ...manifest['dependencies'], ...manifest['devDependencies'] });
 
 /** Bare specifiers imported by the project's own files, as package names. */
 function importedPackages(): Set<string> {
-  const files = sourceFiles();
   const packages = new Set<string>();
-  const specifier = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
-  for (const file of files) {
-    for (const match of readFileSync(file, 'utf8').matchAll(specifier)) {
-      const source = match[1] ?? match[2] ?? match[3] ?? '';
+  for (const file of sourceFiles()) {
+    for (const source of importSpecifiers(readFileSync(file, 'utf8'))) {
       if (source.startsWith('.') || source.startsWith('node:') || source.startsWith('astro:') || source.startsWith('/')) continue;
       const parts = source.split('/');
       packages.add(source.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? source));
