@@ -8,6 +8,7 @@ import { splitParagraphs } from '../../../scripts/import/paragraphs';
 import { groupPriorities, priorityTitle } from '../../../scripts/import/priorities';
 import { takeTitle } from '../../../scripts/import/title';
 import type { Block } from '../../../scripts/import/types';
+import type { PassageData } from '../../../src/schema/passage';
 import { paragraphs } from './synthetic';
 
 /**
@@ -118,7 +119,7 @@ describe('splitParagraphs', () => {
 });
 
 describe('renderPassage', () => {
-  const data = { kind: 'other', title: '甲', order: 1, sourceLines: [1] } as const;
+  const data: PassageData = { kind: 'other', title: '甲', order: 1, sourceLines: [1] };
 
   it('refuses front matter it cannot write back exactly', () => {
     const extra = { ...data, extra: 1 } as unknown as typeof data;

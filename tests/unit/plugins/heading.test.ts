@@ -9,7 +9,8 @@ import { headingPlugins } from '../../../src/plugins/heading';
  * the same markup directly is compared with Astro's own Markdown in tests/components/).
  */
 async function run(...children: ReturnType<typeof h>[]): Promise<string> {
-  return toHtml(await unified().use(headingPlugins).run(h(null, children)));
+  const tree = await unified().use(headingPlugins).run(h(null, children));
+  return toHtml(tree as Parameters<typeof toHtml>[0]);
 }
 
 describe('headingPlugins', () => {
