@@ -1,11 +1,11 @@
 /**
  * `npm run test:mutation`: Stryker mutates the modules below and runs the unit project
- * (vitest.unit.config.ts) against each mutant, only the tests that cover it (perTest).
+ * (vitest.mutation.config.ts) against each mutant, only the tests that cover it (perTest).
  * Not part of `npm test`; the report goes to reports/mutation/.
  */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.unit.config.ts' },
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   coverageAnalysis: 'perTest',
   concurrency: 2,
   mutate: [

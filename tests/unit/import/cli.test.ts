@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,8 +8,6 @@ import { readContent } from '../../support/content';
 import { priorities, source, TITLE, validSpeech } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const ENTRY = join(ROOT, 'scripts/import-speech.ts');
 const temps: string[] = [];
 
 afterAll(async () => {
@@ -37,14 +34,6 @@ async function runImport(...args: string[]): Promise<Run> {
   return { code, stdout: text(lines.stdout), stderr: text(lines.stderr) };
 }
 
-/** The real entry point, spawned through tsx as `npm run import` runs it. */
-function spawnImport(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(TSX, [ENTRY, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 /** Every file under dir (relative path → content). */
 async function snapshot(dir: string): Promise<Record<string, string>> {
@@ -121,18 +110,5 @@ describe('npm run import (CLI)', () => {
       expect(run.stderr).toMatch(/missing\.txt: cannot read the source/);
       expect(existsSync(join(dir, 'content'))).toBe(false);
     });
-  });
-
-  // The one real process: the entry passes the arguments, prints to stderr and sets the exit code.
-  it('as a process: exits 1 with the error on stderr, nothing on stdout', { timeout: 60_000 }, async () => {
-    const dir = await tempDir();
-    const missing = join(dir, 'missing.txt');
-    const run = await spawnImport('--source', missing, '--out', join(dir, 'content'));
-    expect(run).toEqual({
-      code: 1,
-      stdout: '',
-      stderr: expect.stringMatching(new RegExp(`^import-speech: error: ${missing}: cannot read the source .*\\nimport-speech: nothing was written\\.\\n$`)),
-    });
-    expect(existsSync(join(dir, 'content'))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 /**
  * The inline loader on every page: the header button, `/` and Ctrl/⌘+K open the search dialog
@@ -33,11 +33,8 @@ const click = (init: MouseEventInit = {}) => {
 /** Opening imports the dialog chunk: wait for the dialog, or give the import time to finish and check it did not open. */
 const opened = () => vi.waitFor(() => expect(dialog()?.open).toBe(true));
 
-beforeAll(() => loadPage('/priorities/5/'));
-beforeEach(() => {
-  dialog()?.close();
-  document.querySelector('#search-page-input')?.remove();
-});
+// A fresh loader for each test (imported inside the test, so mutation testing sees which test runs it).
+beforeEach(() => loadPage('/priorities/5/'));
 
 describe('the search loader', () => {
   it('opens the dialog from the header button instead of following the link', async () => {
