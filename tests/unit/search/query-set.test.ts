@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { isClauseBoundary } from '../../../src/lib/punctuation';
 import { searchSections, type SearchableSection, type SectionHit } from '../../../src/search/match';
-import { expectedHits, loadCorpus, queryTerms, sectionContains } from '../../support/search-corpus';
+import { expectedHits, loadCorpus, queryTerms, sectionContains, type CorpusSection } from '../../support/search-corpus';
 
 /**
  * The search core over the speech itself: sections built from content/ as the site indexes
@@ -10,17 +12,21 @@ import { expectedHits, loadCorpus, queryTerms, sectionContains } from '../../sup
  * the simpler oracle in tests/support/search-corpus.ts. tests/build/search.test.ts proves
  * the built Pagefind index holds these same sections.
  */
-const corpus = loadCorpus();
-const sections: SearchableSection[] = corpus.map((section, order) => ({
-  url: section.path,
-  label: section.label,
-  text: section.text,
-  order,
-}));
+let loaded: { corpus: CorpusSection[]; sections: SearchableSection[] } | undefined;
+/**
+ * The corpus and the sections, read on first use inside a test rather than when the file loads,
+ * so mutation testing sees which tests run the code that reads them.
+ */
+function speech() {
+  if (loaded) return loaded;
+  const corpus = loadCorpus();
+  const sections = corpus.map((section, order) => ({ url: section.path, label: section.label, text: section.text, order }));
+  return (loaded = { corpus, sections });
+}
 
 /** What the search lists for `query`, as comparable records. */
-const listed = (query: string) => searchSections(sections, query).map((hit) => ({ url: hit.section.url, count: hit.count }));
-const expected = (query: string) => expectedHits(corpus, query).map((hit) => ({ url: hit.section.path, count: hit.count }));
+const listed = (query: string) => searchSections(speech().sections, query).map((hit) => ({ url: hit.section.url, count: hit.count }));
+const expected = (query: string) => expectedHits(speech().corpus, query).map((hit) => ({ url: hit.section.path, count: hit.count }));
 
 /** The marked parts of a hit's excerpt, folded as the oracle folds queries. */
 const marked = (hit: SectionHit) =>
@@ -77,19 +83,28 @@ describe('the query set over the speech', () => {
 
   it.each(PRESENT)('“%s”: each result marks only the query’s terms in its excerpt', (query) => {
     const terms = queryTerms(query);
-    const hits = searchSections(sections, query);
+    const hits = searchSections(speech().sections, query);
     for (const hit of hits) expect(marked(hit)).not.toEqual([]);
     expect(hits.flatMap(marked).filter((text) => !terms.includes(text))).toEqual([]);
   });
 
   it.each(ABSENT)('“%s” lists nothing', (query) => {
-    expect(corpus.filter((section) => sectionContains(section, query)), 'the speech does not contain it').toEqual([]);
-    expect(searchSections(sections, query)).toEqual([]);
+    expect(speech().corpus.filter((section) => sectionContains(section, query)), 'the speech does not contain it').toEqual([]);
+    expect(searchSections(speech().sections, query)).toEqual([]);
   });
 });
 
+/** The passage files' ids, for test names (the corpus itself is read inside the tests). */
+const ids = readdirSync('content/passages').map((name) => basename(name, '.md'));
+const section = (id: string) => {
+  const found = speech().corpus.find((s) => s.id === id);
+  if (!found) throw new Error(`no passage ${id}`);
+  return found;
+};
+
 describe('each section’s label as a query', () => {
-  it.each(corpus.map((section) => [section.label, section.path] as const))('“%s” lists its section first', (label, path) => {
+  it.each(ids)('the label of %s lists that section first', (id) => {
+    const { label, path } = section(id);
     const hits = listed(label);
     expect(hits[0]?.url).toBe(path);
     expect(hits).toEqual(expected(label));
@@ -110,9 +125,10 @@ function clausesOf(text: string): string[] {
   return found;
 }
 
-describe.each(corpus.map((section) => [section.path, section] as const))('every clause of /%s as a query', (path, section) => {
+describe.each(ids)('every clause of %s as a query', (id) => {
   it('finds this section, and exactly the sections containing the clause, ranked', () => {
-    const queries = clausesOf(section.text);
+    const { path, text } = section(id);
+    const queries = clausesOf(text);
     expect(queries.length, 'clauses to search').toBeGreaterThan(0);
     const wrong = queries
       .map((query) => ({ query, listed: listed(query), expected: expected(query) }))
