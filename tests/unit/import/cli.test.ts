@@ -77,6 +77,31 @@ describe('npm run import (CLI)', () => {
     expect(await readdir(join(dir, 'content/passages'))).toHaveLength(9);
   });
 
+  it('is not up to date while a passage file differs or an extra one is there, and then rewrites them', async () => {
+    const dir = await tempDir();
+    const args = ['--source', join(dir, 'speech.txt'), '--out', join(dir, 'content')];
+    await writeFile(join(dir, 'speech.txt'), source(...validSpeech()));
+    expect((await runImport(...args)).code).toBe(0);
+    const written = await snapshot(join(dir, 'content'));
+    await writeFile(join(dir, 'content/passages/priority-3.md'), 'changed');
+    expect((await runImport(...args)).stdout).toMatch(/^import-speech: wrote 9 passages/);
+    await writeFile(join(dir, 'content/passages/extra.md'), 'stale');
+    expect((await runImport(...args)).stdout).toMatch(/^import-speech: wrote 9 passages/);
+    expect(await snapshot(join(dir, 'content'))).toEqual(written);
+    expect((await runImport(...args)).stdout).toMatch(/is up to date/);
+  });
+
+  it('names the source without a line for a problem of the whole file', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'speech.txt'), '\n\n');
+    const run = await runImport('--source', join(dir, 'speech.txt'), '--out', join(dir, 'content'));
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `import-speech: error: ${join(dir, 'speech.txt')}: no title: the source is empty\nimport-speech: nothing was written.\n`,
+    });
+  });
+
   describe.concurrent('on input it cannot account for: exits non-zero, names the problem and line, writes nothing', () => {
     it.each([
       ['no title', ['第一，标题1。正文1。', ...priorities(2, 7)], /speech\.txt:2: no title: the first paragraph ends a sentence/],

@@ -41,12 +41,27 @@ describe('openDialog', () => {
     expect(dialog().className).toBe('search-dialog');
     expect(dialog().getAttribute('aria-label')).toBe(searchUi.dialogLabel);
     expect(document.activeElement).toBe(input());
-    expect(input()).toMatchObject({ type: 'search', placeholder: searchUi.placeholder, autocomplete: 'off', spellcheck: false });
+    expect(input()).toMatchObject({
+      type: 'search',
+      placeholder: searchUi.placeholder,
+      autocomplete: 'off',
+      spellcheck: false,
+      enterKeyHint: 'search',
+    });
     expect(input().getAttribute('aria-label')).toBe(searchUi.inputLabel);
     expect(input().getAttribute('aria-controls')).toBe(dialog().querySelector('ul')?.id);
     expect(input().getAttribute('aria-describedby')).toBe(status().id);
     expect(dialog().querySelector('ul')?.dataset['testid']).toBe('search-results');
     await vi.waitFor(() => expect(status().textContent).toBe(searchUi.hint));
+    // The structure and classes the stylesheet (src/search/results.css) and the browser tests rely on.
+    expect(dialog().querySelector('.search-panel')?.outerHTML).toBe(
+      '<div class="search-panel"><div class="search-field">' +
+        `<input type="search" class="search-input" placeholder="${searchUi.placeholder}" autocomplete="off" aria-label="${searchUi.inputLabel}" aria-controls="search-dialog-results" aria-describedby="search-dialog-status">` +
+        `<button type="button" class="search-action">${searchUi.close}</button></div>` +
+        `<p id="search-dialog-status" class="search-status" role="status">${searchUi.hint}</p>` +
+        '<ul id="search-dialog-results" class="search-results" data-testid="search-results"></ul></div>',
+    );
+    expect(dialog().firstElementChild?.tagName).toBe('STYLE');
   });
 
   it('shows results as the reader types; reopening keeps the query, selected, and its results', async () => {
