@@ -12,8 +12,9 @@ const PAGE = `
   <main>
     <section class="passage" data-cite="/speech/priorities/6/">
       <div class="passage-head"><h1>第六</h1><button type="button" class="copy-link" hidden>${ui.reading.copyLink}</button></div>
-      <div class="passage-body"><p>长江禁渔是为全局计、为子孙谋的重要决策。</p><p>要强化执法监管。</p></div>
+      <div class="passage-body"><p>长江禁渔是为全局计、为子孙谋的重要决策。</p><p>要强化执法监管，做好决策。</p></div>
     </section>
+    <section class="passage" data-cite="/speech/passages/attendance/"><div class="passage-body"><p>甲参加座谈会。</p></div></section>
     <section class="passage" data-cite="/speech/full/#han-zheng">
       <div class="passage-head"><button type="button" class="copy-link" hidden>${ui.reading.copyLink}</button></div>
       <div class="passage-body"><p>韩正表示。</p></div>
@@ -153,6 +154,7 @@ describe('quote link', () => {
   it('does not span two sections', async () => {
     await loadEnhancement();
     const [first, , other] = [...document.querySelectorAll('.passage-body p')];
+    expect(other?.textContent).toBe('甲参加座谈会。');
     const range = document.createRange();
     range.setStart(first?.firstChild as Text, 0);
     range.setEnd(other?.firstChild as Text, 2);
@@ -168,5 +170,69 @@ describe('quote link', () => {
     quoteButton().click();
     await clipboardSettled();
     expect(writeText.mock.calls).toEqual([[`${location.origin}/speech/priorities/6/`]]);
+  });
+});
+
+describe('quote link, what it copies', () => {
+  const paragraphs = () => [...document.querySelectorAll('.passage-body p')];
+  async function quote(start: [Element, number], end: [Element, number]): Promise<string | undefined> {
+    const range = document.createRange();
+    range.setStart(start[0].firstChild as Text, start[1]);
+    range.setEnd(end[0].firstChild ?? end[0], end[1]);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(quoteButton().hidden).toBe(false);
+    quoteButton().click();
+    await clipboardSettled();
+    return writeText.mock.calls.at(-1)?.[0];
+  }
+  const url = (directive: string) => `${location.origin}/speech/priorities/6/#:~:text=${directive}`;
+
+  it('a quote that also occurs earlier on the page gets the words before it as a prefix', async () => {
+    await loadEnhancement();
+    const [, second] = paragraphs();
+    expect(await quote([second as Element, 10], [second as Element, 12])).toBe(url(`${encodeTerm('做好')}-,${encodeTerm('决策')}`));
+  });
+
+  it('a selection that ends at the very start of the next paragraph (a triple click) quotes the first paragraph', async () => {
+    await loadEnhancement();
+    const [first, second] = paragraphs();
+    expect(await quote([first as Element, 0], [second as Element, 0])).toBe(url(encodeTerm('长江禁渔是为全局计、为子孙谋的重要决策。')));
+  });
+
+  it('a selection over two paragraphs is linked by its start and end', async () => {
+    await loadEnhancement();
+    const [first, second] = paragraphs();
+    expect(await quote([first as Element, 0], [second as Element, 7])).toBe(
+      url(`${encodeTerm('长江禁渔是为全局计、')},${encodeTerm('要强化执法监管')}`),
+    );
+  });
+
+  it('stays offered while it has the focus (a reader tabbing to it)', async () => {
+    await loadEnhancement();
+    select(paragraphs()[0] as Element, 0, 4);
+    quoteButton().focus();
+    getSelection()?.removeAllRanges();
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(quoteButton().hidden).toBe(false);
+  });
+
+  it('a touch or a press on the button itself is not a mouse selection in progress', async () => {
+    await loadEnhancement();
+    document.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch' }));
+    select(paragraphs()[0] as Element, 0, 4);
+    expect(quoteButton().hidden).toBe(false);
+    quoteButton().dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'mouse', bubbles: true }));
+    select(paragraphs()[0] as Element, 0, 5);
+    expect(quoteButton().hidden).toBe(false);
+  });
+
+  it('a selection of white space only is not offered', async () => {
+    await loadEnhancement();
+    const [first] = paragraphs();
+    (first as Element).textContent = '  ';
+    select(first as Element, 0, 2);
+    expect(quoteButton().hidden).toBe(true);
   });
 });
