@@ -42,9 +42,17 @@ describe('arriving with ?highlight=', () => {
   it('matches as search does (full-width forms, spaces between Chinese words) and skips what Pagefind skips', async () => {
     await arrive(
       '３０周年',
-      '<div data-pagefind-body><p>开放 30 周年</p><p data-pagefind-ignore>30周年</p><button>30周年</button><script>"30周年"</script></div>',
+      '<div data-pagefind-body><p>开放 30 周年</p><p data-pagefind-ignore>30周年</p><button>30周年</button>' +
+        '<script>"30周年"</script><style>/*30周年*/</style><template>30周年</template></div>',
     );
     expect(marks()).toEqual(['0:30 周年']);
+  });
+
+  it('leaves white space between the parts of a phrase unmarked', async () => {
+    await arrive('先行先试', '<div data-pagefind-body><p>先行<span> </span>先试</p></div>');
+    expect(document.querySelector('p')?.innerHTML).toBe(
+      '<mark data-highlight="0">先行</mark><span> </span><mark data-highlight="0">先试</mark>',
+    );
   });
 
   it('does nothing without the parameter, without an indexed body, or when nothing matches', async () => {

@@ -72,9 +72,12 @@ describe('/search/', () => {
     expect(document.activeElement).toBe(document.querySelector('#search-page-results a'));
   });
 
-  it('does nothing on a page without the search markup', async () => {
-    await openSearchPage('/search/?q=%E6%B5%A6%E4%B8%9C', SEARCH_PAGE.replace('id="search-page-results"', 'id="other"'));
-    expect(document.querySelector('#search-page-form')?.hasAttribute('hidden')).toBe(true);
-    expect(document.querySelector('#search-page-needs-js')).not.toBeNull();
-  });
+  it.each(['search-page', 'search-page-form', 'search-page-input', 'search-page-status', 'search-page-results'])(
+    'does nothing on a page without #%s',
+    async (id) => {
+      await openSearchPage('/search/?q=%E6%B5%A6%E4%B8%9C', SEARCH_PAGE.replace(`id="${id}"`, 'id="other"'));
+      expect(document.querySelector('form')?.hasAttribute('hidden')).toBe(true);
+      expect(document.querySelector('#search-page-needs-js')).not.toBeNull();
+    },
+  );
 });
