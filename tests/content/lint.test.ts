@@ -180,6 +180,13 @@ describe('lint rules on tiny inputs', () => {
       return file.messages.map((m) => m.reason);
     };
     expect(await lintP2()).toEqual(['body: sentence "甲。" also appears in p1.md (line 8)']);
+    // notes.txt is no passage: were it read as one, without front matter, the collection rule would stay silent.
+    const collectionRule = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(collection);
+    await writeFile(join(dir, 'p2.md'), `${front(1, '乙')}\n乙。\n`);
+    const file = new VFile({ path: join(dir, 'p2.md'), value: await readFile(join(dir, 'p2.md'), 'utf8') });
+    await collectionRule.run(collectionRule.parse(file), file);
+    expect(file.messages.map((m) => m.reason)).toEqual(['field "order": 1 is also used by p1.md']);
+    await writeFile(join(dir, 'p2.md'), `${front(2, '乙')}\n甲。\n`);
     await writeFile(join(dir, 'p1.md'), `${front(1)}\n丁。\n`);
     await utimes(join(dir, 'p1.md'), new Date(), new Date(Date.now() + 60_000));
     expect(await lintP2()).toEqual([]);
