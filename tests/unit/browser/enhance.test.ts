@@ -236,3 +236,35 @@ describe('quote link, what it copies', () => {
     expect(quoteButton().hidden).toBe(true);
   });
 });
+
+describe('quote link, where it shows', () => {
+  // happy-dom lays nothing out: give the passage body and the selection's last line boxes.
+  function layout(line: { left: number; bottom: number }) {
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ x: 50, y: 100, width: 300, height: 400 }),
+    );
+    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([
+      DOMRect.fromRect({ x: 60, y: 100, width: 10, height: 20 }),
+      DOMRect.fromRect({ x: line.left, y: line.bottom - 20, width: 10, height: 20 }),
+    ] as unknown as DOMRectList);
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(100);
+  }
+  afterEach(() => vi.restoreAllMocks());
+
+  it('just under the start of the selection’s last line, inside the passage body', async () => {
+    await loadEnhancement();
+    layout({ left: 80, bottom: 140 });
+    select(document.querySelector('.passage-body p') as Element, 0, 4);
+    expect([quoteButton().style.top, quoteButton().style.left]).toEqual(['46px', '30px']);
+  });
+
+  it('kept from running past the body’s right or left edge', async () => {
+    await loadEnhancement();
+    layout({ left: 340, bottom: 140 });
+    select(document.querySelector('.passage-body p') as Element, 0, 4);
+    expect(quoteButton().style.left).toBe('200px');
+    layout({ left: 10, bottom: 140 });
+    select(document.querySelector('.passage-body p') as Element, 0, 5);
+    expect(quoteButton().style.left).toBe('0px');
+  });
+});
