@@ -231,25 +231,33 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('phone widths', () => {
-  for (const width of [320, 390]) {
-    test.describe(`${width}px`, () => {
-      test.use({ viewport: { width, height: 640 }, hasTouch: true, isMobile: true });
-      // The pages with a table of contents beside the text, which phones show as a 目录 menu.
-      for (const path of [...passages.map((p) => p.path), 'full/', 'about/']) {
-        test(`/${path} does not scroll sideways, also with the 目录 menu open`, async ({ page }) => {
-          await page.goto(path);
-          await expectNoHorizontalScroll(page, `/${path}`);
-          await page.locator('.toc-menu summary').click();
-          await expect(page.locator('.toc-menu nav')).toBeVisible();
-          await expectNoHorizontalScroll(page, `/${path} with 目录 open`);
-        });
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+  const widths = [320, 390];
+
+  // The pages with a table of contents beside the text, which phones show as a 目录 menu.
+  for (const path of [...passages.map((p) => p.path), 'full/', 'about/']) {
+    test(`/${path} does not scroll sideways at ${widths.join(' or ')} px, also with the 目录 menu open`, async ({ page }) => {
+      await page.goto(path);
+      const menu = page.locator('.toc-menu nav');
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 640 });
+        await expectNoHorizontalScroll(page, `/${path} at ${width}px`);
+        await page.locator('.toc-menu summary').click();
+        await expect(menu).toBeVisible();
+        await expectNoHorizontalScroll(page, `/${path} at ${width}px with 目录 open`);
+        await page.locator('.toc-menu summary').click();
+        await expect(menu).toBeHidden();
       }
-      test('/, /full/#priority-5, /search/ and the 404 page do not scroll sideways', async ({ page }) => {
-        for (const path of ['', 'full/#priority-5', 'search/', 'no-such-page/']) {
-          await page.goto(path);
-          await expectNoHorizontalScroll(page, `/${path}`);
-        }
-      });
     });
   }
+
+  test(`/, /full/#priority-5, /search/ and the 404 page do not scroll sideways at ${widths.join(' or ')} px`, async ({ page }) => {
+    for (const path of ['', 'full/#priority-5', 'search/', 'no-such-page/']) {
+      await page.goto(path);
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 640 });
+        await expectNoHorizontalScroll(page, `/${path} at ${width}px`);
+      }
+    }
+  });
 });

@@ -8,9 +8,21 @@ import { readPassages } from '../../support/content';
  */
 export const NOT_FOUND_PATH = 'no-such-page/';
 
+const passages = readPassages();
+
 export const sitePages: readonly string[] = [
   '',
-  ...readPassages().map((passage) => passage.path),
+  ...passages.map((passage) => passage.path),
+  'full/',
+  'about/',
+  'search/',
+  NOT_FOUND_PATH,
+];
+
+/** One page of each template: home, a priority, another passage, the full text, about, search, 404. */
+export const templatePages: readonly string[] = [
+  '',
+  ...(['priority', 'other'] as const).map((kind) => passages.find((passage) => passage.data.kind === kind)?.path ?? `no ${kind} passage/`),
   'full/',
   'about/',
   'search/',
