@@ -63,6 +63,12 @@ function select(paragraph: Element, start: number, length: number): void {
   document.dispatchEvent(new Event('selectionchange'));
 }
 
+/** Collapse the selection, as a click elsewhere does. */
+function deselect(): void {
+  getSelection()?.removeAllRanges();
+  document.dispatchEvent(new Event('selectionchange'));
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   writeText.mockClear();
@@ -130,8 +136,7 @@ describe('quote link', () => {
     select(document.querySelector('nav a') as Element, 0, 2);
     expect(quoteButton().hidden).toBe(true);
     select(document.querySelector('.passage-body p') as Element, 0, 4);
-    getSelection()?.removeAllRanges();
-    document.dispatchEvent(new Event('selectionchange'));
+    deselect();
     expect(quoteButton().hidden).toBe(true);
   });
 
@@ -213,8 +218,7 @@ describe('quote link, what it copies', () => {
     await loadEnhancement();
     select(paragraphs()[0] as Element, 0, 4);
     quoteButton().focus();
-    getSelection()?.removeAllRanges();
-    document.dispatchEvent(new Event('selectionchange'));
+    deselect();
     expect(quoteButton().hidden).toBe(false);
   });
 
