@@ -24,7 +24,8 @@ const noRepeatedSentence = lintRule<Root>('speech-lint:no-repeated-sentence', (t
   const siblings = file.path ? readSiblings(file.path) : [];
   const self = siblings.find((s) => s.path === file.path);
   const earlier = new Map<string, string>();
-  for (const sibling of siblings) {
+  // In reading order, so a message names the first file that has the sentence.
+  for (const sibling of [...siblings].sort((a, b) => position(a) - position(b))) {
     if (!self || sibling === self || position(sibling) >= position(self)) continue;
     for (const { sentence, line } of sentencesOf(sibling.tree)) {
       if (!earlier.has(sentence)) earlier.set(sentence, `${sibling.id}.md (line ${line})`);

@@ -19,7 +19,8 @@ import type { SearchableSection } from './match';
  * pages, Pagefind's own results would have to serve as candidates before this exact check.
  */
 
-interface PagefindFragment {
+/** What Pagefind stores of an indexed page (the part of its fragment the search reads). */
+export interface PagefindFragment {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
@@ -58,12 +59,17 @@ async function fetchSections(base: string): Promise<SearchableSection[]> {
   await pagefind.options({ baseUrl: root });
   const { results } = await pagefind.search(null, { sort: { order: 'asc' } });
   const fragments = await Promise.all(results.map((result) => result.data()));
-  return fragments.map((fragment, order) => ({
+  return fragments.map(sectionOf);
+}
+
+/** A section as the search sees it: its Pagefind fragment, `order`-th in reading order. */
+export function sectionOf(fragment: PagefindFragment, order: number): SearchableSection {
+  return {
     url: fragment.url,
     label: fragment.meta['section'] ?? fragment.meta['title'] ?? '',
     labelPhrases: parseBoundaries(fragment.meta['phrases']),
     // Pagefind separates the words it segmented with U+200B; the reader should not copy them.
     text: fragment.content.replaceAll('\u200b', ''),
     order,
-  }));
+  };
 }

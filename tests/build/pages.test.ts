@@ -1,13 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../scripts/audit/html-refs';
 import { ordinal } from '../../src/lib/numerals';
 import { editionOfPath } from '../../src/lib/editions';
 import { editionLang } from '../../src/lib/traditional';
 import { readPassages, type ContentPassage } from '../support/content';
-import { defaultBuild, htmlFilesOf } from './support/site';
+import { defaultBuild, htmlFilesOf, readPage, textOf as text } from './support/site';
 
 /**
  * The built pages against the content files: every passage has its page with its own text,
@@ -16,16 +13,7 @@ import { defaultBuild, htmlFilesOf } from './support/site';
 const passages = readPassages();
 const files = htmlFilesOf(defaultBuild);
 
-function load(file: string): HTMLElement {
-  const path = join(defaultBuild.dir, file);
-  if (!existsSync(path)) throw new Error(`${file} was not built (expected ${path})`);
-  return parseHtml(readFileSync(path, 'utf8'));
-}
-
-/** Rendered text with whitespace runs collapsed, as a reader sees it. */
-function text(element: HTMLElement): string {
-  return element.textContent.replace(/\s+/g, ' ').trim();
-}
+const load = (file: string): HTMLElement => readPage(defaultBuild, file);
 
 function main(root: HTMLElement, file: string): HTMLElement {
   const found = root.querySelectorAll('main');

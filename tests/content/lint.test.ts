@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -145,6 +145,60 @@ describe('lint rules on tiny inputs', () => {
     expect(await lint(noRepeatedSentence, [`${front(1)}\n丙。\n`, `${front(2, '乙')}\n丙。\n`])).toEqual([]);
   });
 
+  it('body-not-empty: front matter followed only by markup without text, or nothing at all, is empty', async () => {
+    const empty = 'body: empty; a passage file needs the passage text after its front matter';
+    expect(await lint(bodyNotEmpty, [`${front()}\n***\n`])).toEqual([`${empty} (line 1, speech-lint:body-not-empty)`]);
+    expect(await lint(bodyNotEmpty, [`${front()}\n&#32;\n`])).toEqual([`${empty} (line 1, speech-lint:body-not-empty)`]);
+    expect(await lint(bodyNotEmpty, [''])).toEqual([`${empty} (line 1, speech-lint:body-not-empty)`]);
+  });
+
+  it('front-matter-schema: quotes only the first line of a YAML error, and reports a bad first key at its own line', async () => {
+    const [invalid = ''] = await lint(frontMatterSchema, ['---\nkind: [\n---\n\n甲。\n']);
+    expect(invalid).toMatch(/^front matter: invalid YAML: \S[^\n]* \(line 1, speech-lint:front-matter-schema\)$/);
+    expect(await lint(frontMatterSchema, ['---\nkind: bogus\ntitle: 甲\norder: 1\nsourceLines: [1]\n---\n\n甲。\n'])).toEqual([
+      expect.stringMatching(/^field "kind": .* \(line 2, speech-lint:front-matter-schema\)$/),
+    ]);
+  });
+
+  it('no-repeated-sentence: names the first earlier file in reading order; a file of the same order is not earlier', async () => {
+    expect(
+      await lint(noRepeatedSentence, [`${front(3)}\n丙。\n`, `${front(2, '乙')}\n丙。\n`, `${front(1, '丁')}\n丁。\n\n丙。\n`], 0),
+    ).toEqual(['body: sentence "丙。" also appears in p3.md (line 10) (line 8, speech-lint:no-repeated-sentence)']);
+    expect(await lint(noRepeatedSentence, [`${front(1)}\n丙。\n`, `${front(1, '乙')}\n丙。\n`], 1)).toEqual([]);
+  });
+
+  it('the collection rules read only the .md files of the directory, and see a file change', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'content-lint-'));
+    temps.push(dir);
+    await writeFile(join(dir, 'notes.txt'), 'not a passage');
+    await writeFile(join(dir, 'p1.md'), `${front(1)}\n甲。\n`);
+    await writeFile(join(dir, 'p2.md'), `${front(2, '乙')}\n甲。\n`);
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(noRepeatedSentence);
+    const lintP2 = async () => {
+      const file = new VFile({ path: join(dir, 'p2.md'), value: await readFile(join(dir, 'p2.md'), 'utf8') });
+      await processor.run(processor.parse(file), file);
+      return file.messages.map((m) => m.reason);
+    };
+    expect(await lintP2()).toEqual(['body: sentence "甲。" also appears in p1.md (line 8)']);
+    // notes.txt is no passage: were it read as one, without front matter, the collection rule would stay silent.
+    const collectionRule = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(collection);
+    await writeFile(join(dir, 'p2.md'), `${front(1, '乙')}\n乙。\n`);
+    const file = new VFile({ path: join(dir, 'p2.md'), value: await readFile(join(dir, 'p2.md'), 'utf8') });
+    await collectionRule.run(collectionRule.parse(file), file);
+    expect(file.messages.map((m) => m.reason)).toEqual(['field "order": 1 is also used by p1.md']);
+    await writeFile(join(dir, 'p2.md'), `${front(2, '乙')}\n甲。\n`);
+    await writeFile(join(dir, 'p1.md'), `${front(1)}\n丁。\n`);
+    await utimes(join(dir, 'p1.md'), new Date(), new Date(Date.now() + 60_000));
+    expect(await lintP2()).toEqual([]);
+  });
+
+  it('a file without a path (stdin) gets no collection messages', async () => {
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(collection).use(noRepeatedSentence);
+    const file = new VFile({ value: `${front()}\n甲。甲。\n` });
+    await processor.run(processor.parse(file), file);
+    expect(file.messages.map((m) => m.reason)).toEqual(['body: sentence "甲。" also appears in .md (line 8)']);
+  });
+
   it('collection: reports an order used twice on the file that repeats it', async () => {
     const priorities = Array.from({ length: 7 }, (_, i) => `---\nkind: priority\nnumber: ${i + 1}\norder: ${i + 2}\nsourceLines: [1]\n---\n\n甲。\n`);
     expect(await lint(collection, [`${front(1)}\n甲。\n`, ...priorities])).toEqual([]);
@@ -155,5 +209,8 @@ describe('lint rules on tiny inputs', () => {
     expect(await lint(collection, [`${front(1)}\n甲。\n`, ...priorities.slice(1)])).toEqual([
       'content/passages: field "number": no file has priority number 1 (line 1, speech-lint:collection)',
     ]);
+    // Told once, on the first file; and not at all while a file's front matter is invalid.
+    expect(await lint(collection, [`${front(1)}\n甲。\n`, ...priorities.slice(1)], 2)).toEqual([]);
+    expect(await lint(collection, [`${front(1)}\n甲。\n`, '---\nkind: [\n---\n\n甲。\n', ...priorities.slice(1)])).toEqual([]);
   });
 });

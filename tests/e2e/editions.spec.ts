@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { dialogSelectors, FIRST_SEARCH_BUDGET_BYTES, recordResponses, waitForResultsOf } from '../../scripts/audit/search-weight';
 import { editionLang, toTraditional } from '../../src/lib/traditional';
-import { loadCorpus, sectionContains } from './support/search-corpus';
+import { loadCorpus, sectionContains } from '../support/search-corpus';
 
 /**
  * The two editions in a browser: the 简/繁 switch (with and without JavaScript), search across

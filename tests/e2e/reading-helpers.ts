@@ -15,9 +15,6 @@ export function passage(id: string): ContentPassage {
 
 export const headingOf = (p: ContentPassage): string => sectionHeading(p.data);
 
-/** Every reading page as a relative URL (the search page belongs to the search specs). */
-export const readingPages: readonly string[] = ['', ...passages.map((p) => p.path), 'full/', 'about/', 'no-such-page/'];
-
 /** The page does not scroll sideways. */
 export async function expectNoHorizontalScroll(page: Page, label: string): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

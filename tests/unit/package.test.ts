@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { importSpecifiers, sourceFiles } from '../support/source-files';
 
 /**
  * package.json declares every package the code imports, and nothing it does not use. Tools
@@ -11,7 +11,9 @@ const TOOLS: Record<string, string> = {
   typescript: 'npm run check (astro check)',
   tsx: 'npm run import, start, bench, lint:content',
   'remark-cli': 'npm run lint:content',
-  'happy-dom': 'the DOM of the browser-module unit tests (// @vitest-environment happy-dom)',
+  '@stryker-mutator/core': 'npm run test:mutation',
+  '@stryker-mutator/vitest-runner': 'npm run test:mutation (stryker.config.mjs)',
+  'happy-dom': 'the DOM of client-script tests (// @vitest-environment happy-dom)',
 };
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, Record<string, string>>;
@@ -19,14 +21,9 @@ const declared = Object.keys({ ...manifest['dependencies'], ...manifest['devDepe
 
 /** Bare specifiers imported by the project's own files, as package names. */
 function importedPackages(): Set<string> {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((file) => /\.(ts|mjs|astro)$/.test(file) && !file.startsWith('node_modules/'));
   const packages = new Set<string>();
-  const specifier = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
-  for (const file of files) {
-    for (const match of readFileSync(file, 'utf8').matchAll(specifier)) {
-      const source = match[1] ?? match[2] ?? match[3] ?? '';
+  for (const file of sourceFiles()) {
+    for (const source of importSpecifiers(readFileSync(file, 'utf8'))) {
       if (source.startsWith('.') || source.startsWith('node:') || source.startsWith('astro:') || source.startsWith('/')) continue;
       const parts = source.split('/');
       packages.add(source.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? source));

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
 import { listHtmlFiles, type Build } from '../../../scripts/audit/built-site';
+import { parseHtml } from '../../../scripts/audit/html-refs';
 
 /**
  * The two builds the build tests read: OUT_DIR (default ./dist, base "/") and OUT_DIR-speech
@@ -25,4 +27,16 @@ export function htmlFilesOf(build: Build): string[] {
     );
   }
   return listHtmlFiles(build.dir);
+}
+
+/** A built page, parsed; fails naming the file when it was not built. */
+export function readPage(build: Build, file: string): HTMLElement {
+  const path = join(build.dir, file);
+  if (!existsSync(path)) throw new Error(`${build.name}: ${file} was not built (expected ${path})`);
+  return parseHtml(readFileSync(path, 'utf8'));
+}
+
+/** Rendered text with whitespace runs collapsed, as a reader sees it. */
+export function textOf(element: HTMLElement): string {
+  return element.textContent.replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { dialogSelectors, waitForResultsOf } from '../../../scripts/audit/search-weight';
 import { readPassages } from '../../support/content';
 
 /**
@@ -7,9 +8,21 @@ import { readPassages } from '../../support/content';
  */
 export const NOT_FOUND_PATH = 'no-such-page/';
 
+const passages = readPassages();
+
 export const sitePages: readonly string[] = [
   '',
-  ...readPassages().map((passage) => passage.path),
+  ...passages.map((passage) => passage.path),
+  'full/',
+  'about/',
+  'search/',
+  NOT_FOUND_PATH,
+];
+
+/** One page of each template: home, a priority, another passage, the full text, about, search, 404. */
+export const templatePages: readonly string[] = [
+  '',
+  ...(['priority', 'other'] as const).map((kind) => passages.find((passage) => passage.data.kind === kind)?.path ?? `no ${kind} passage/`),
   'full/',
   'about/',
   'search/',
@@ -37,28 +50,9 @@ export function recordFailures(page: Page, path: string): string[] {
   return failures;
 }
 
-/** Wait until no request has started for `quietMs` (at most `timeoutMs`), for lazily loaded work. */
-export async function settle(page: Page, requests: readonly string[], quietMs = 500, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let seen = -1;
-  while (seen !== requests.length && Date.now() < deadline) {
-    seen = requests.length;
-    await page.waitForTimeout(quietMs);
-  }
-}
-
-/**
- * Open the header search (a link to /search/ that JavaScript turns into a dialog, or a button)
- * and type a query. Returns false when the page has no search control yet, so the caller can
- * say the search step was skipped.
- */
-export async function runSearch(page: Page, query: string): Promise<boolean> {
-  const name = /^\s*搜索/;
-  const control = page.getByRole('button', { name }).or(page.getByRole('link', { name })).first();
-  if ((await control.count()) === 0) return false;
-  await control.click();
-  const input = page.locator('input[type="search"]:focus, input:focus');
-  await input.first().waitFor({ timeout: 5_000 });
-  await input.first().pressSequentially(query);
-  return true;
+/** Open the search dialog on the current page with `/`, type `query` and wait for its results. */
+export async function searchInDialog(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('/');
+  await page.locator(dialogSelectors.input).fill(query);
+  await waitForResultsOf(page, query);
 }

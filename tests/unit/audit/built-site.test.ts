@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileOfUrlPath, listHtmlFiles, urlPathOfFile } from '../../../scripts/audit/built-site';
-import { normaliseBase } from '../../../src/lib/routes';
 import { page, writeSite } from './fixture';
-
-describe('normaliseBase', () => {
-  it.each([
-    ['/', '/'],
-    ['', '/'],
-    ['speech', '/speech/'],
-    ['/speech', '/speech/'],
-    ['/speech/', '/speech/'],
-  ])('%j → %j', (input, expected) => expect(normaliseBase(input)).toBe(expected));
-});
 
 describe('urlPathOfFile', () => {
   it('maps directory-format files to slash URLs under the base', () => {

@@ -1,14 +1,13 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { importCommand } from '../../../scripts/import/cli';
+import { readContent } from '../../support/content';
 import { priorities, source, TITLE, validSpeech } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'scripts/import-speech.ts');
 const temps: string[] = [];
 
 afterAll(async () => {
@@ -27,13 +26,14 @@ interface Run {
   stderr: string;
 }
 
-function runImport(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(TSX, [CLI, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
+/** The command in-process, its output collected as a process would print it. */
+async function runImport(...args: string[]): Promise<Run> {
+  const lines = { stdout: [] as string[], stderr: [] as string[] };
+  const code = await importCommand(args, { log: (line) => lines.stdout.push(line), error: (line) => lines.stderr.push(line) });
+  const text = (printed: string[]) => printed.map((line) => `${line}\n`).join('');
+  return { code, stdout: text(lines.stdout), stderr: text(lines.stderr) };
 }
+
 
 /** Every file under dir (relative path → content). */
 async function snapshot(dir: string): Promise<Record<string, string>> {
@@ -42,15 +42,20 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(files.map(async (f) => [f.slice(dir.length + 1), await readFile(f, 'utf8')])));
 }
 
-// Each case spawns the CLI through tsx, which takes a few seconds when the suite runs in parallel.
-describe('npm run import (CLI)', { timeout: 60_000 }, () => {
+describe('npm run import (CLI)', () => {
   it('writes the committed content, and a second run changes no byte', async () => {
+    const { passages, speech } = readContent();
     const out = join(await tempDir(), 'content');
     const first = await runImport('--out', out);
-    expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toMatch(/wrote 11 passages and speech.json .*10 repeated paragraphs dropped, 4 cut sentences joined/);
+    expect(first).toEqual({
+      code: 0,
+      stderr: '',
+      stdout:
+        `import-speech: wrote ${passages.length} passages and speech.json to ${out}/ ` +
+        `(${speech.removed.length} repeated paragraphs dropped, ${speech.joined.length} cut sentences joined)\n`,
+    });
     const written = await snapshot(out);
-    expect(Object.keys(written)).toHaveLength(12);
+    expect(Object.keys(written)).toHaveLength(passages.length + 1);
     expect(written).toEqual(await snapshot(join(ROOT, 'content')).then((all) => {
       delete all['source/speech.txt'];
       delete all['traditional.json']; // reviewed by hand, not written by the importer
@@ -58,8 +63,7 @@ describe('npm run import (CLI)', { timeout: 60_000 }, () => {
     }));
 
     const second = await runImport('--out', out);
-    expect(second).toMatchObject({ code: 0 });
-    expect(second.stdout).toMatch(/is up to date/);
+    expect(second).toEqual({ code: 0, stderr: '', stdout: `import-speech: ${out}/ is up to date (${passages.length} passages)\n` });
     expect(await snapshot(out)).toEqual(written);
   });
 
@@ -72,6 +76,31 @@ describe('npm run import (CLI)', { timeout: 60_000 }, () => {
     expect((await readdir(join(dir, 'content'))).sort()).toEqual(['passages', 'speech.json']);
     expect(await readdir(join(dir, 'content/passages'))).not.toContain('priority-8.md');
     expect(await readdir(join(dir, 'content/passages'))).toHaveLength(9);
+  });
+
+  it('is not up to date while a passage file differs or an extra one is there, and then rewrites them', async () => {
+    const dir = await tempDir();
+    const args = ['--source', join(dir, 'speech.txt'), '--out', join(dir, 'content')];
+    await writeFile(join(dir, 'speech.txt'), source(...validSpeech()));
+    expect((await runImport(...args)).code).toBe(0);
+    const written = await snapshot(join(dir, 'content'));
+    await writeFile(join(dir, 'content/passages/priority-3.md'), 'changed');
+    expect((await runImport(...args)).stdout).toMatch(/^import-speech: wrote 9 passages/);
+    await writeFile(join(dir, 'content/passages/extra.md'), 'stale');
+    expect((await runImport(...args)).stdout).toMatch(/^import-speech: wrote 9 passages/);
+    expect(await snapshot(join(dir, 'content'))).toEqual(written);
+    expect((await runImport(...args)).stdout).toMatch(/is up to date/);
+  });
+
+  it('names the source without a line for a problem of the whole file', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'speech.txt'), '\n\n');
+    const run = await runImport('--source', join(dir, 'speech.txt'), '--out', join(dir, 'content'));
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `import-speech: error: ${join(dir, 'speech.txt')}: no title: the source is empty\nimport-speech: nothing was written.\n`,
+    });
   });
 
   describe.concurrent('on input it cannot account for: exits non-zero, names the problem and line, writes nothing', () => {

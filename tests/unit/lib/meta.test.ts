@@ -47,3 +47,40 @@ describe('neighbours', () => {
     expect(() => neighbours(order, 'd')).toThrow(/not in the list/);
   });
 });
+
+describe('structuredData for the other pages', () => {
+  const common = { '@context': 'https://schema.org', inLanguage: 'zh-CN', description: '说明' };
+  const home = new URL('https://example.org/speech/');
+  const site = { '@type': 'WebSite', name: '扎实推进长三角一体化发展座谈会', url: 'https://example.org/speech/' };
+
+  it('the home page is the website', () => {
+    expect(structuredData({ kind: 'home', url: home, description: '说明', lang: 'zh-CN' })).toEqual({
+      ...common,
+      url: 'https://example.org/speech/',
+      '@type': 'WebSite',
+      name: '扎实推进长三角一体化发展座谈会',
+    });
+  });
+
+  it('the full text is the article, part of the website', () => {
+    const url = new URL('full/', home);
+    expect(structuredData({ kind: 'full', url, home, headline: '标题', description: '说明', lang: 'zh-CN' })).toEqual({
+      ...common,
+      url: url.href,
+      '@type': 'Article',
+      headline: '标题',
+      isPartOf: site,
+    });
+  });
+
+  it('the about page is an AboutPage, part of the website', () => {
+    const url = new URL('about/', home);
+    expect(structuredData({ kind: 'about', url, home, description: '说明', lang: 'zh-CN' })).toEqual({
+      ...common,
+      url: url.href,
+      '@type': 'AboutPage',
+      name: '关于本文',
+      isPartOf: site,
+    });
+  });
+});

@@ -41,3 +41,31 @@ describe('excerpt', () => {
     expect(excerpt('浦东 金融中心', 3)).toBe('浦东……');
   });
 });
+
+describe('summarize, at its limits', () => {
+  it('collapses white space first, and keeps text exactly as long as the limit', () => {
+    expect(summarize(' 甲乙\n\n丙丁。 ', 6)).toBe('甲乙 丙丁。');
+    expect(summarize('甲乙丙丁。', 5)).toBe('甲乙丙丁。');
+  });
+
+  it('fills the room left for "……" with whole sentences, up to the last character', () => {
+    // room = 11 - 2: the two sentences fill it exactly.
+    expect(summarize('甲乙丙。丁戊己庚。辛壬癸子丑寅。', 11)).toBe('甲乙丙。丁戊己庚。……');
+  });
+
+  it('keeps sentences that reach half the limit, without cutting into a clause', () => {
+    expect(summarize('甲乙丙丁戊。己，庚辛壬癸子丑寅卯辰巳午未申酉戌亥。', 12)).toBe('甲乙丙丁戊。……');
+  });
+
+  it('cuts at the last clause end after the sentences it keeps, or at the limit when there is none', () => {
+    expect(summarize('甲，乙丙丁戊己庚辛壬癸子丑寅卯。', 10)).toBe('甲……');
+    expect(summarize('甲乙丙丁戊己，庚辛，壬癸子丑寅卯。', 12)).toBe('甲乙丙丁戊己，庚辛……');
+    expect(summarize('甲乙丙丁戊己庚辛壬癸子丑寅卯。', 10)).toBe('甲乙丙丁戊己庚辛……');
+  });
+});
+
+describe('excerpt, at its limit', () => {
+  it('keeps text exactly as long as the limit', () => {
+    expect(excerpt('一二三', 3)).toBe('一二三');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchSections, type SearchableSection } from '../../../src/search/match';
 import { searchFold, toTraditional } from '../../../src/lib/traditional';
-import { loadCorpus, sectionContains } from '../../e2e/support/search-corpus';
+import { loadCorpus, sectionContains } from '../../support/search-corpus';
 
 /**
  * Search across scripts, over the real content: a query in either script, or mixing both, finds

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { normaliseText, normaliseWithMap, parseQuery } from '../../../src/search/normalise';
 
 describe('normaliseText', () => {
@@ -47,5 +47,17 @@ describe('parseQuery', () => {
   it('normalises width and case, and removes duplicates and empty terms', () => {
     expect(parseQuery('ＡＢＣ abc')).toEqual(['abc']);
     expect(parseQuery('   ')).toEqual([]);
+  });
+});
+
+describe('spaces next to scripts written without them', () => {
+  it('are dropped between Han, kana and bopomofo characters and punctuation, kept between other words', async () => {
+    // Loaded here: the character classes are built when the module loads.
+    vi.resetModules();
+    const { normaliseText } = await import('../../../src/search/normalise');
+    expect(normaliseText('浦 东 ， 改革')).toBe('浦东,改革');
+    expect(normaliseText('ひら がな カタ カナ ㄅ ㄆ')).toBe('ひらがなカタカナㄅㄆ');
+    expect(normaliseText('a b  c')).toBe('a b c');
+    expect(normaliseText('a 浦 b')).toBe('a浦b');
   });
 });

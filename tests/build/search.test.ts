@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../scripts/audit/built-site';
+import { parseHtml } from '../../scripts/audit/html-refs';
+import { sectionOf, type PagefindFragment } from '../../src/search/sections';
+import { loadCorpus } from '../support/search-corpus';
+import { builds, htmlFilesOf, readPage } from './support/site';
+
+/**
+ * The search as built. The only search code on a page is the inline loader
+ * (src/search/loader.ts), small enough for every page's JavaScript budget. The Pagefind index of each build holds exactly the section pages, each with its label and
+ * reading-order position, and the text the search reads from it is the passage's own text:
+ * so the query set that tests/unit/search/query-set.test.ts runs over content/ is what readers
+ * search on the site.
+ */
+const corpus = loadCorpus();
+
+/** A fragment file: gzip of "pagefind_dcd" followed by the fragment's JSON. */
+function readFragment(file: string): PagefindFragment {
+  return JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, '')) as PagefindFragment;
+}
+
+for (const build of builds) {
+  describe(`the search index of the ${build.name}`, () => {
+    const files = htmlFilesOf(build);
+    const pagefind = join(build.dir, 'pagefind');
+
+    it('indexes exactly the section pages, each with its label and reading order', () => {
+      const indexed = files.flatMap((file) =>
+        parseHtml(readFileSync(join(build.dir, file), 'utf8'))
+          .querySelectorAll('[data-pagefind-body]')
+          .map((element) => ({
+            file,
+            meta: element.getAttribute('data-pagefind-meta'),
+            sort: element.getAttribute('data-pagefind-sort'),
+          })),
+      );
+      expect(indexed).toEqual(
+        corpus
+          .map((section) => ({
+            file: `${section.path}index.html`,
+            meta: `section:${section.label}`,
+            sort: `order:${section.data.order}`,
+          }))
+          .sort((a, b) => a.file.localeCompare(b.file)),
+      );
+    });
+
+    it('stores one fragment per section: its URL, its label and its text, as the search reads them', () => {
+      const entry = JSON.parse(readFileSync(join(pagefind, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([corpus.length]);
+      const stored = listFiles(join(pagefind, 'fragment'), '.pf_fragment')
+        .map((file) => sectionOf(readFragment(join(pagefind, 'fragment', file)), 0))
+        .map(({ url, label, text }) => ({ url, label, text }))
+        .sort((a, b) => a.url.localeCompare(b.url));
+      expect(stored).toEqual(
+        corpus
+          // Stored relative to the site's root: Pagefind adds the base (its baseUrl option) when it loads them.
+          .map((section) => ({ url: `/${section.path}`, label: section.label, text: section.text }))
+          .sort((a, b) => a.url.localeCompare(b.url)),
+      );
+    });
+  });
+}
+
+/** The loader counts against every page's JavaScript budget (tests/build/budgets.test.ts): keep it tiny. */
+const LOADER_BUDGET_GZIP = 512;
+
+describe.each(builds.map((build) => [build.name, build] as const))('the search loader in the %s', (_name, build) => {
+  it.each(htmlFilesOf(build))('%s: inline, once, at most 0.5 KB gzip', (file) => {
+    const loaders = readPage(build, file)
+      .querySelectorAll('script:not([src])')
+      .map((script) => script.textContent)
+      .filter((code) => code.includes('a.search-button'));
+    expect(loaders).toHaveLength(1);
+    expect(gzipSync(loaders[0] ?? '', { level: 9 }).length).toBeLessThanOrEqual(LOADER_BUDGET_GZIP);
+  });
+});

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { installStrings, say, strings } from './strings-fixture';
+import type { ResultsView } from '../../../src/search/render';
+
+installStrings();
+
+
+const pagefind = await vi.hoisted(() => import('./pagefind-bundle'));
+vi.mock('/pagefind/pagefind.js', () => pagefind);
+
+let input: HTMLInputElement;
+let view: ResultsView;
+const hooks = { onInput: vi.fn(), onEnter: vi.fn(), onEscape: vi.fn() };
+const labels = () => [...view.list.querySelectorAll('.search-result-label')].map((label) => label.textContent);
+
+/** A fresh controller module (sections load once per module) bound to the input. */
+async function bind(withHooks: object = hooks) {
+  vi.resetModules();
+  const { bindSearch } = await import('../../../src/search/controller');
+  return bindSearch(input, view, withHooks);
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '<input type="search"><p role="status"></p><ul></ul>';
+  input = document.querySelector('input') as HTMLInputElement;
+  view = { status: document.querySelector('p') as HTMLElement, list: document.querySelector('ul') as HTMLElement };
+  for (const hook of Object.values(hooks)) hook.mockClear();
+  pagefind.search.mockClear();
+  vi.unstubAllEnvs();
+});
+
+const type = (value: string, init: InputEventInit = {}) => {
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, ...init }));
+};
+const key = (k: string, init: KeyboardEventInit = {}) => {
+  const event = new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init });
+  input.dispatchEvent(event);
+  return event.defaultPrevented;
+};
+
+describe('bindSearch', () => {
+  it('says it is loading, loads the sections once, then shows the hits for what was typed', async () => {
+    const search = await bind();
+    type('浦东');
+    expect(view.status.textContent).toBe(strings.loading);
+    search.run();
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2)));
+    expect(labels()).toEqual(['第五 推动浦东高水平改革开放', '韩正在讲话中表示']);
+    type('先行先试');
+    expect(view.status.textContent).toBe(say.found(1));
+    expect(pagefind.search).toHaveBeenCalledTimes(1);
+    expect(hooks.onInput.mock.calls).toEqual([['浦东'], ['先行先试']]);
+  });
+
+  it('does not search half-composed text; searches and reports what was composed', async () => {
+    const search = await bind();
+    type('浦东');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2)));
+    input.dispatchEvent(new CompositionEvent('compositionstart'));
+    expect(search.composing()).toBe(true);
+    type('浦东jichang', { isComposing: true });
+    expect(view.status.textContent).toBe(say.found(2));
+    expect(hooks.onInput.mock.calls).toEqual([['浦东']]);
+    input.value = '浦东机场';
+    input.dispatchEvent(new CompositionEvent('compositionend'));
+    expect(search.composing()).toBe(false);
+    expect(view.status.textContent).toBe(say.notFound('浦东机场'));
+    expect(hooks.onInput.mock.calls).toEqual([['浦东'], ['浦东机场']]);
+  });
+
+  it('gives Enter and Esc to its hooks, and takes them away from the browser', async () => {
+    await bind();
+    expect(key('Enter')).toBe(true);
+    expect(key('Escape')).toBe(true);
+    expect(key('a')).toBe(false);
+    expect(hooks.onEnter).toHaveBeenCalledTimes(1);
+    expect(hooks.onEscape).toHaveBeenCalledTimes(1);
+  });
+
+  it('without an Esc hook leaves Esc to the input (it clears the field)', async () => {
+    await bind({ onEnter: hooks.onEnter });
+    expect(key('Escape')).toBe(false);
+  });
+
+  // Chrome marks keys during composition with isComposing; Safari sends the committing Enter
+  // after compositionend with keyCode 229 only.
+  it('while an input method composes, Enter is the IME’s and Esc cancels only the composition', async () => {
+    await bind();
+    input.dispatchEvent(new CompositionEvent('compositionstart'));
+    expect(key('Enter', { isComposing: true, keyCode: 229 })).toBe(false);
+    expect(key('Escape', { isComposing: true })).toBe(true);
+    expect(key('Enter')).toBe(false);
+    input.dispatchEvent(new CompositionEvent('compositionend'));
+    expect(key('Enter', { keyCode: 229 })).toBe(false);
+    expect(key('Escape', { keyCode: 229 })).toBe(true);
+    expect(hooks.onEnter).not.toHaveBeenCalled();
+    expect(hooks.onEscape).not.toHaveBeenCalled();
+  });
+
+  it('says plainly when the index cannot be loaded, and links to the full text', async () => {
+    const search = await bind();
+    pagefind.search.mockRejectedValueOnce(new Error('offline'));
+    type('浦东');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable} ${strings.fullText}`));
+    expect(view.status.querySelector('a')?.getAttribute('href')).toBe('/full/');
+    // The next search tries again.
+    search.run();
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2)));
+  });
+
+  it('where the index was never built, says so in development and points to the full text in a build', async () => {
+    vi.doMock('/pagefind/pagefind.js', () => {
+      throw new Error('no bundle');
+    });
+    await bind();
+    type('浦东');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(strings.indexMissing));
+    vi.stubEnv('DEV', false);
+    await bind();
+    type('浦东');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable} ${strings.fullText}`));
+    vi.doUnmock('/pagefind/pagefind.js');
+  });
+});

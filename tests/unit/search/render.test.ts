@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { installStrings, say, strings } from './strings-fixture';
+import type { SearchableSection, SectionHit } from '../../../src/search/match';
+import { handleArrowKeys, isComposing, renderHits, renderMessage, type ResultsView } from '../../../src/search/render';
+
+installStrings();
+
+const section = (url: string, label: string): SearchableSection => ({ url, label, text: '', order: 0 });
+const hit = (url: string, label: string, count: number, excerpt: SectionHit['excerpt']): SectionHit => ({
+  section: section(url, label),
+  inTitle: false,
+  count,
+  excerpt,
+});
+
+let view: ResultsView;
+beforeEach(() => {
+  document.body.innerHTML = '<input id="q"><p id="status"></p><ul id="list"></ul>';
+  view = { status: document.querySelector('#status') as HTMLElement, list: document.querySelector('#list') as HTMLElement };
+});
+
+describe('renderHits', () => {
+  it('lists each hit as a link carrying the trimmed query, with label, count and marked excerpt', () => {
+    renderHits(
+      view,
+      [
+        hit('/priorities/5/', '第五 推动', 2, [
+          { text: '……今年', marked: false },
+          { text: '浦东', marked: true },
+          { text: '开发', marked: false },
+        ]),
+        hit('/passages/han-zheng/', '韩正在讲话中表示', 0, [{ text: '浦东', marked: true }]),
+      ],
+      ' 浦东 ',
+    );
+    expect(view.list.innerHTML).toBe(
+      '<li><a href="/priorities/5/?highlight=%E6%B5%A6%E4%B8%9C" class="search-result">' +
+        '<span class="search-result-label">第五 推动</span><span class="search-result-count">出现 2 次</span>' +
+        '<span class="search-result-excerpt">……今年<mark>浦东</mark>开发</span></a></li>' +
+        '<li><a href="/passages/han-zheng/?highlight=%E6%B5%A6%E4%B8%9C" class="search-result">' +
+        '<span class="search-result-label">韩正在讲话中表示</span><span class="search-result-count"></span>' +
+        '<span class="search-result-excerpt"><mark>浦东</mark></span></a></li>',
+    );
+    expect(view.status.textContent).toBe(say.found(2));
+  });
+
+  it('says when nothing is found, naming the trimmed query, and clears earlier results', () => {
+    view.list.innerHTML = '<li>old</li>';
+    renderHits(view, [], ' 京津冀 ');
+    expect(view.list.children).toHaveLength(0);
+    expect(view.status.textContent).toBe(say.notFound('京津冀'));
+  });
+
+  it('shows the hint for an empty query', () => {
+    renderHits(view, [], '  ');
+    expect(view.status.textContent).toBe(strings.hint);
+  });
+
+  it('puts a query or text with markup on the page as text, never as HTML', () => {
+    const query = '<img src=x onerror=alert(1)>';
+    renderHits(view, [hit('/p/', '<b>label</b>', 1, [{ text: query, marked: true }])], query);
+    expect(view.list.querySelectorAll('img, b')).toHaveLength(0);
+    expect(view.list.querySelector('mark')?.textContent).toBe(query);
+    renderHits(view, [], query);
+    expect(view.status.querySelectorAll('img')).toHaveLength(0);
+    expect(view.status.textContent).toBe(say.notFound(query));
+  });
+});
+
+describe('renderMessage', () => {
+  it('replaces the results with a message', () => {
+    view.list.innerHTML = '<li>old</li>';
+    renderMessage(view, strings.loading);
+    expect(view.list.children).toHaveLength(0);
+    expect(view.status.innerHTML).toBe(strings.loading);
+  });
+
+  it('adds a link to the full text when given one', () => {
+    renderMessage(view, strings.unavailable, '/speech/full/');
+    expect(view.status.innerHTML).toBe(`${strings.unavailable} <a href="/speech/full/">${strings.fullText}</a>`);
+  });
+});
+
+describe('handleArrowKeys', () => {
+  let input: HTMLInputElement;
+  let links: HTMLAnchorElement[];
+  const press = (key: string, init: KeyboardEventInit = {}) => {
+    const event = new KeyboardEvent('keydown', { key, cancelable: true, ...init });
+    handleArrowKeys(event, input, view.list);
+    return event.defaultPrevented;
+  };
+
+  beforeEach(() => {
+    input = document.querySelector('#q') as HTMLInputElement;
+    view.list.innerHTML = ['a', 'b', 'c'].map((id) => `<li><a class="search-result" href="#${id}">${id}</a></li>`).join('');
+    links = [...view.list.querySelectorAll('a')];
+    input.focus();
+  });
+
+  it('↓ goes from the input to the first result, then down the list, and stays on the last', () => {
+    expect(press('ArrowDown')).toBe(true);
+    expect(document.activeElement).toBe(links[0]);
+    press('ArrowDown');
+    press('ArrowDown');
+    expect(document.activeElement).toBe(links[2]);
+    expect(press('ArrowDown')).toBe(true);
+    expect(document.activeElement).toBe(links[2]);
+  });
+
+  it('↑ goes up the list and from the first result back to the input', () => {
+    links[1]?.focus();
+    expect(press('ArrowUp')).toBe(true);
+    expect(document.activeElement).toBe(links[0]);
+    press('ArrowUp');
+    expect(document.activeElement).toBe(input);
+  });
+
+  it('leaves ↑ in the input, other keys, and keys while an input method composes to the browser', () => {
+    expect(press('ArrowUp')).toBe(false);
+    expect(document.activeElement).toBe(input);
+    expect(press('Enter')).toBe(false);
+    expect(press('ArrowDown', { isComposing: true })).toBe(false);
+    expect(press('ArrowDown', { keyCode: 229 })).toBe(false);
+    expect(document.activeElement).toBe(input);
+  });
+});
+
+describe('isComposing', () => {
+  it('is true during composition, and for Safari’s committing key (keyCode 229)', () => {
+    expect(isComposing(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true }))).toBe(true);
+    expect(isComposing(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229 }))).toBe(true);
+    expect(isComposing(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13 }))).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/**
+ * Pagefind's browser bundle (what `npm run build` writes to dist/pagefind/pagefind.js),
+ * replaced: the job of sections.ts is to ask it for every section, in reading order, once.
+ */
+const bundle = vi.hoisted(() => ({
+  fragments: [] as { url: string; content: string; meta: Record<string, string> }[],
+  options: vi.fn(async (_options: unknown) => {}),
+  search: vi.fn(async (_term: null, _options: unknown) => ({ results: [] as { data(): Promise<unknown> }[] })),
+}));
+vi.mock('/speech/pagefind/pagefind.js', () => bundle);
+
+beforeEach(() => {
+  vi.resetModules();
+  bundle.options.mockClear();
+  bundle.search.mockReset();
+  bundle.search.mockImplementation(async () => ({ results: bundle.fragments.map((fragment) => ({ data: async () => fragment })) }));
+  bundle.fragments = [
+    { url: '/speech/priorities/5/', content: '第五\u200b，\u200b推动', meta: { section: '第五 推动', title: '第五 推动｜站名' } },
+    { url: '/speech/passages/han-zheng/', content: '韩正', meta: { title: '韩正在讲话中表示' } },
+    { url: '/speech/passages/attendance/', content: '参加', meta: {} },
+  ];
+});
+
+const sectionsModule = () => import('../../../src/search/sections');
+
+describe('loadSections', () => {
+  it('asks Pagefind, without its worker, for every section in reading order, and reads each one’s label and text', async () => {
+    const { loadSections } = await sectionsModule();
+    expect(await loadSections('/speech/')).toEqual([
+      { url: '/speech/priorities/5/', label: '第五 推动', text: '第五，推动', order: 0 },
+      { url: '/speech/passages/han-zheng/', label: '韩正在讲话中表示', text: '韩正', order: 1 },
+      { url: '/speech/passages/attendance/', label: '', text: '参加', order: 2 },
+    ]);
+    expect(bundle.options).toHaveBeenCalledWith({ baseUrl: '/speech/', noWorker: true });
+    expect(bundle.search).toHaveBeenCalledWith(null, { sort: { order: 'asc' } });
+  });
+
+  it('loads once per page', async () => {
+    const { loadSections } = await sectionsModule();
+    const first = loadSections('/speech/');
+    expect(loadSections('/speech/')).toBe(first);
+    await first;
+    expect(await loadSections('/speech/')).toBe(await first);
+    expect(bundle.search).toHaveBeenCalledTimes(1);
+  });
+
+  it('fails with IndexMissingError where there is no bundle, and tries again on the next call', async () => {
+    const { loadSections, IndexMissingError } = await sectionsModule();
+    await expect(loadSections('/nowhere/')).rejects.toBeInstanceOf(IndexMissingError);
+    expect((await loadSections('/speech/')).length).toBe(3);
+  });
+
+  it('passes other failures on as they are, and tries again on the next call', async () => {
+    const { loadSections, IndexMissingError } = await sectionsModule();
+    const failure = new Error('fragment failed');
+    bundle.search.mockRejectedValueOnce(failure);
+    const error = await loadSections('/speech/').catch((e: unknown) => e);
+    expect(error).toBe(failure);
+    expect(error).not.toBeInstanceOf(IndexMissingError);
+    expect((await loadSections('/speech/')).length).toBe(3);
+  });
+});

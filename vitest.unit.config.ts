@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { chunkUrlPlugin } from './src/integrations/chunk-url';
+
+/**
+ * The `unit` test project: plain TypeScript (importer, search core, utilities, lint rules, audit
+ * tools, content checks) and the client scripts, those in a DOM (`// @vitest-environment
+ * happy-dom` at the top of their test file). The `?chunk` plugin resolves lazily loaded chunks
+ * to their source module, as the dev server does. Also the suite `npm run test:mutation` runs.
+ */
+export default defineConfig({
+  plugins: [chunkUrlPlugin()],
+  test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] },
+});
