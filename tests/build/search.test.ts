@@ -4,6 +4,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/audit/built-site';
 import { parseHtml } from '../../scripts/audit/html-refs';
+import { EDITIONS } from '../../src/lib/editions';
+import { editionLang, toTraditional } from '../../src/lib/traditional';
 import { sectionOf, type PagefindFragment } from '../../src/search/sections';
 import { loadCorpus } from '../support/search-corpus';
 import { builds, htmlFilesOf, readPage } from './support/site';
@@ -17,52 +19,73 @@ import { builds, htmlFilesOf, readPage } from './support/site';
  */
 const corpus = loadCorpus();
 
-/** A fragment file: gzip of "pagefind_dcd" followed by the fragment's JSON. */
-function readFragment(file: string): PagefindFragment {
-  return JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, '')) as PagefindFragment;
+/** A fragment file: gzip of "pagefind_dcd" and JSON, the fragments of a language's pages by hash (one group file). */
+function readFragments(file: string): PagefindFragment[] {
+  const json = gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, '');
+  return Object.values(JSON.parse(json) as Record<string, PagefindFragment>);
 }
+
+/** Each edition's sections as its pages show them: the traditional ones converted. */
+const editions = EDITIONS.map((edition) => ({
+  edition,
+  prefix: edition === 'traditional' ? 'zh-hant/' : '',
+  /** Pagefind's index key: the page's language, lower case. */
+  language: editionLang[edition].toLowerCase(),
+  convert: edition === 'traditional' ? toTraditional : (text: string) => text,
+}));
 
 for (const build of builds) {
   describe(`the search index of the ${build.name}`, () => {
     const files = htmlFilesOf(build);
     const pagefind = join(build.dir, 'pagefind');
 
-    it('indexes exactly the section pages, each with its label and reading order', () => {
+    it('indexes exactly the section pages of both editions, each with its label and reading order', () => {
       const indexed = files.flatMap((file) =>
         parseHtml(readFileSync(join(build.dir, file), 'utf8'))
           .querySelectorAll('[data-pagefind-body]')
           .map((element) => ({
             file,
             meta: element.getAttribute('data-pagefind-meta'),
+            label: element.getAttribute('data-label'),
             sort: element.getAttribute('data-pagefind-sort'),
           })),
       );
-      expect(indexed).toEqual(
-        corpus
-          .map((section) => ({
-            file: `${section.path}index.html`,
-            meta: `section:${section.label}`,
-            sort: `order:${section.data.order}`,
-          }))
+      expect(indexed.sort((a, b) => a.file.localeCompare(b.file))).toEqual(
+        editions
+          .flatMap(({ prefix, convert }) =>
+            corpus.map((section) => ({
+              file: `${prefix}${section.path}index.html`,
+              meta: 'section[data-label], phrases[data-label-phrases]',
+              label: convert(section.label),
+              sort: `order:${section.data.order}`,
+            })),
+          )
           .sort((a, b) => a.file.localeCompare(b.file)),
       );
     });
 
-    it('stores one fragment per section: its URL, its label and its text, as the search reads them', () => {
+    it('stores each edition in an index of its language: one fragment file with each section’s URL, label and text', () => {
       const entry = JSON.parse(readFileSync(join(pagefind, 'pagefind-entry.json'), 'utf8')) as {
         languages: Record<string, { page_count: number }>;
       };
-      expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([corpus.length]);
-      const stored = listFiles(join(pagefind, 'fragment'), '.pf_fragment')
-        .map((file) => sectionOf(readFragment(join(pagefind, 'fragment', file)), 0))
-        .map(({ url, label, text }) => ({ url, label, text }))
-        .sort((a, b) => a.url.localeCompare(b.url));
-      expect(stored).toEqual(
-        corpus
-          // Stored relative to the site's root: Pagefind adds the base (its baseUrl option) when it loads them.
-          .map((section) => ({ url: `/${section.path}`, label: section.label, text: section.text }))
-          .sort((a, b) => a.url.localeCompare(b.url)),
+      expect(Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]))).toEqual(
+        Object.fromEntries(editions.map(({ language }) => [language, corpus.length])),
       );
+      const fragmentFiles = listFiles(join(pagefind, 'fragment'), '.pf_fragment');
+      for (const { language, prefix, convert } of editions) {
+        const groups = fragmentFiles.filter((file) => file.startsWith(`${language}_`));
+        expect(groups, `${language}: fragment files`).toHaveLength(1);
+        const stored = readFragments(join(pagefind, 'fragment', groups[0] ?? ''))
+          .map((fragment) => sectionOf(fragment, 0))
+          .map(({ url, label, text }) => ({ url, label, text }))
+          .sort((a, b) => a.url.localeCompare(b.url));
+        expect(stored).toEqual(
+          corpus
+            // Stored relative to the site's root: Pagefind adds the base (its baseUrl option) when it loads them.
+            .map((section) => ({ url: `/${prefix}${section.path}`, label: convert(section.label), text: convert(section.text) }))
+            .sort((a, b) => a.url.localeCompare(b.url)),
+        );
+      }
     });
   });
 }
