@@ -34,10 +34,11 @@ describe('Pagefind integration', () => {
     vi.clearAllMocks();
   });
 
-  it('indexes the built site and writes the bundle to <outDir>/pagefind, then closes Pagefind', async () => {
+  // Search loads every section (src/search/sections.ts): all fragments in one file, one request.
+  it('indexes the built site with all fragments in one file and writes the bundle to <outDir>/pagefind, then closes Pagefind', async () => {
     const index = mockIndex();
     await buildDone();
-    expect(pagefind.createIndex).toHaveBeenCalledTimes(1);
+    expect(pagefind.createIndex.mock.calls).toEqual([[{ maxFragments: 1 }]]);
     expect(index.addDirectory).toHaveBeenCalledWith({ path: fileURLToPath(dir) });
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: `${fileURLToPath(dir)}pagefind` });
     expect(index.addDirectory.mock.invocationCallOrder[0]).toBeLessThan(index.writeFiles.mock.invocationCallOrder[0]!);

@@ -17,7 +17,7 @@ beforeEach(() => {
   bundle.search.mockReset();
   bundle.search.mockImplementation(async () => ({ results: bundle.fragments.map((fragment) => ({ data: async () => fragment })) }));
   bundle.fragments = [
-    { url: '/speech/priorities/5/', content: '第五\u200b，\u200b推动', meta: { section: '第五 推动', title: '第五 推动｜站名' } },
+    { url: '/speech/priorities/5/', content: '第五\u200b，\u200b推动', meta: { section: '第五 推动', title: '第五 推动｜站名', phrases: '3' } },
     { url: '/speech/passages/han-zheng/', content: '韩正', meta: { title: '韩正在讲话中表示' } },
     { url: '/speech/passages/attendance/', content: '参加', meta: {} },
   ];
@@ -26,14 +26,15 @@ beforeEach(() => {
 const sectionsModule = () => import('../../../src/search/sections');
 
 describe('loadSections', () => {
-  it('asks Pagefind, without its worker, for every section in reading order, and reads each one’s label and text', async () => {
+  // Pagefind's own worker runs its WebAssembly (no noWorker option), so loading never blocks the page.
+  it('asks Pagefind, with its worker, for every section in reading order, and reads each one’s label, phrases and text', async () => {
     const { loadSections } = await sectionsModule();
     expect(await loadSections('/speech/')).toEqual([
-      { url: '/speech/priorities/5/', label: '第五 推动', text: '第五，推动', order: 0 },
-      { url: '/speech/passages/han-zheng/', label: '韩正在讲话中表示', text: '韩正', order: 1 },
-      { url: '/speech/passages/attendance/', label: '', text: '参加', order: 2 },
+      { url: '/speech/priorities/5/', label: '第五 推动', labelPhrases: [3], text: '第五，推动', order: 0 },
+      { url: '/speech/passages/han-zheng/', label: '韩正在讲话中表示', labelPhrases: [], text: '韩正', order: 1 },
+      { url: '/speech/passages/attendance/', label: '', labelPhrases: [], text: '参加', order: 2 },
     ]);
-    expect(bundle.options).toHaveBeenCalledWith({ baseUrl: '/speech/', noWorker: true });
+    expect(bundle.options.mock.calls).toEqual([[{ baseUrl: '/speech/' }]]);
     expect(bundle.search).toHaveBeenCalledWith(null, { sort: { order: 'asc' } });
   });
 
