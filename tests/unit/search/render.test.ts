@@ -2,13 +2,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installStrings, say, strings } from './strings-fixture';
 import type { SearchableSection, SectionHit } from '../../../src/search/match';
-import { handleArrowKeys, isComposing, renderHits, renderMessage, type ResultsView } from '../../../src/search/render';
+import { ELLIPSIS } from '../../../src/lib/punctuation';
+import { handleArrowKeys, isComposing, QUERY_SHOWN, renderHits, renderMessage, type ResultsView } from '../../../src/search/render';
 
 installStrings();
 
-const section = (url: string, label: string): SearchableSection => ({ url, label, text: '', order: 0 });
-const hit = (url: string, label: string, count: number, excerpt: SectionHit['excerpt']): SectionHit => ({
-  section: section(url, label),
+const section = (url: string, label: string, labelPhrases?: number[]): SearchableSection => ({ url, label, labelPhrases, text: '', order: 0 });
+const hit = (url: string, label: string, count: number, excerpt: SectionHit['excerpt'], labelPhrases?: number[]): SectionHit => ({
+  section: section(url, label, labelPhrases),
   inTitle: false,
   count,
   excerpt,
@@ -21,25 +22,32 @@ beforeEach(() => {
 });
 
 describe('renderHits', () => {
-  it('lists each hit as a link carrying the trimmed query, with label, count and marked excerpt', () => {
+  it('lists each hit as a link carrying the trimmed query, with label (in its phrases), count and marked excerpt', () => {
     renderHits(
       view,
       [
-        hit('/priorities/5/', '第五 推动', 2, [
-          { text: '……今年', marked: false },
-          { text: '浦东', marked: true },
-          { text: '开发', marked: false },
-        ]),
+        hit(
+          '/priorities/5/',
+          '第五 推动浦东',
+          2,
+          [
+            { text: '……今年', marked: false },
+            { text: '浦东', marked: true },
+            { text: '开发', marked: false },
+          ],
+          [3, 5],
+        ),
         hit('/passages/han-zheng/', '韩正在讲话中表示', 0, [{ text: '浦东', marked: true }]),
       ],
       ' 浦东 ',
     );
     expect(view.list.innerHTML).toBe(
       '<li><a href="/priorities/5/?highlight=%E6%B5%A6%E4%B8%9C" class="search-result">' +
-        '<span class="search-result-label">第五 推动</span><span class="search-result-count">出现 2 次</span>' +
+        '<span class="search-result-label"><span class="phrases">第五 <wbr>推动<wbr>浦东</span></span>' +
+        '<span class="search-result-count">出现 2 次</span>' +
         '<span class="search-result-excerpt">……今年<mark>浦东</mark>开发</span></a></li>' +
         '<li><a href="/passages/han-zheng/?highlight=%E6%B5%A6%E4%B8%9C" class="search-result">' +
-        '<span class="search-result-label">韩正在讲话中表示</span><span class="search-result-count"></span>' +
+        '<span class="search-result-label"><span class="phrases">韩正在讲话中表示</span></span><span class="search-result-count"></span>' +
         '<span class="search-result-excerpt"><mark>浦东</mark></span></a></li>',
     );
     expect(view.status.textContent).toBe(say.found(2));
@@ -50,6 +58,14 @@ describe('renderHits', () => {
     renderHits(view, [], ' 京津冀 ');
     expect(view.list.children).toHaveLength(0);
     expect(view.status.textContent).toBe(say.notFound('京津冀'));
+  });
+
+  it(`names a query of up to ${QUERY_SHOWN} characters whole, and only the start of a longer one`, () => {
+    const longest = '长三角一体化发展'.repeat(4).slice(0, QUERY_SHOWN);
+    renderHits(view, [], longest);
+    expect(view.status.textContent).toBe(say.notFound(longest));
+    renderHits(view, [], `${longest}扎实推进`);
+    expect(view.status.textContent).toBe(say.notFound(`${longest}${ELLIPSIS}`));
   });
 
   it('shows the hint for an empty query', () => {
@@ -76,9 +92,10 @@ describe('renderMessage', () => {
     expect(view.status.innerHTML).toBe(strings.loading);
   });
 
+  // The message ends in "：", and no space follows it in Chinese.
   it('adds a link to the full text when given one', () => {
     renderMessage(view, strings.unavailable, '/speech/full/');
-    expect(view.status.innerHTML).toBe(`${strings.unavailable} <a href="/speech/full/">${strings.fullText}</a>`);
+    expect(view.status.innerHTML).toBe(`${strings.unavailable}<a href="/speech/full/">${strings.fullText}</a>`);
   });
 });
 
