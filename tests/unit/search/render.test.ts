@@ -7,7 +7,14 @@ import { handleArrowKeys, isComposing, QUERY_SHOWN, renderHits, renderMessage, t
 
 installStrings();
 
-const section = (url: string, label: string, labelPhrases?: number[]): SearchableSection => ({ url, label, labelPhrases, text: '', order: 0 });
+/** A section; `labelPhrases` is optional (no boundaries: the label on one piece). */
+const section = (url: string, label: string, labelPhrases?: number[]): SearchableSection => ({
+  url,
+  label,
+  ...(labelPhrases && { labelPhrases }),
+  text: '',
+  order: 0,
+});
 const hit = (url: string, label: string, count: number, excerpt: SectionHit['excerpt'], labelPhrases?: number[]): SectionHit => ({
   section: section(url, label, labelPhrases),
   inTitle: false,
