@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { toTraditional } from '../../../src/lib/traditional';
+import { failFoldOnce, serveFold, siteFetch } from './fold-fixture';
 import { installStrings, say, strings } from './strings-fixture';
 import type { ResultsView } from '../../../src/search/render';
 
 installStrings();
-
 
 const pagefind = await vi.hoisted(() => import('./pagefind-bundle'));
 vi.mock('/pagefind/pagefind.js', () => pagefind);
@@ -13,6 +14,7 @@ let input: HTMLInputElement;
 let view: ResultsView;
 const hooks = { onInput: vi.fn(), onEnter: vi.fn(), onEscape: vi.fn() };
 const labels = () => [...view.list.querySelectorAll('.search-result-label')].map((label) => label.textContent);
+const marked = () => [...view.list.querySelectorAll('mark')].map((mark) => mark.textContent);
 
 /** A fresh controller module (sections load once per module) bound to the input. */
 async function bind(withHooks: object = hooks) {
@@ -27,6 +29,7 @@ beforeEach(() => {
   view = { status: document.querySelector('p') as HTMLElement, list: document.querySelector('ul') as HTMLElement };
   for (const hook of Object.values(hooks)) hook.mockClear();
   pagefind.search.mockClear();
+  serveFold();
   vi.unstubAllEnvs();
 });
 
@@ -41,7 +44,7 @@ const key = (k: string, init: KeyboardEventInit = {}) => {
 };
 
 describe('bindSearch', () => {
-  it('says it is loading, loads the sections once, then shows the hits for what was typed', async () => {
+  it('says it is loading, loads the sections and the fold table once, then shows the hits for what was typed', async () => {
     const search = await bind();
     type('浦东');
     expect(view.status.textContent).toBe(strings.loading);
@@ -51,7 +54,26 @@ describe('bindSearch', () => {
     type('先行先试');
     expect(view.status.textContent).toBe(say.found(1));
     expect(pagefind.search).toHaveBeenCalledTimes(1);
+    expect(siteFetch.mock.calls).toEqual([['/search/fold.json']]);
     expect(hooks.onInput.mock.calls).toEqual([['浦东'], ['先行先试']]);
+  });
+
+  it('asks for the fold table at once, alongside the sections, not after them', async () => {
+    await bind();
+    type('浦东');
+    expect(siteFetch.mock.calls).toEqual([['/search/fold.json']]);
+    expect(pagefind.search).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2)));
+  });
+
+  it('with the fold table, a query in traditional characters finds the simplified text and marks it', async () => {
+    const query = toTraditional('浦东要先行');
+    expect(query).not.toBe('浦东要先行');
+    await bind();
+    type(query);
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(1)));
+    expect(labels()).toEqual(['韩正在讲话中表示']);
+    expect(marked()).toEqual(['浦东要先行']);
   });
 
   it('does not search half-composed text; searches and reports what was composed', async () => {
@@ -103,11 +125,22 @@ describe('bindSearch', () => {
     const search = await bind();
     pagefind.search.mockRejectedValueOnce(new Error('offline'));
     type('浦东');
-    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable} ${strings.fullText}`));
+    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable}${strings.fullText}`));
     expect(view.status.querySelector('a')?.getAttribute('href')).toBe('/full/');
     // The next search tries again.
     search.run();
     await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2)));
+  });
+
+  it('says so too when the fold table cannot be loaded, and tries again on the next search', async () => {
+    const search = await bind();
+    failFoldOnce();
+    type('浦东');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable}${strings.fullText}`));
+    expect(view.status.querySelector('a')?.getAttribute('href')).toBe('/full/');
+    search.run();
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2)));
+    expect(siteFetch).toHaveBeenCalledTimes(2);
   });
 
   it('where the index was never built, says so in development and points to the full text in a build', async () => {
@@ -120,7 +153,7 @@ describe('bindSearch', () => {
     vi.stubEnv('DEV', false);
     await bind();
     type('浦东');
-    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable} ${strings.fullText}`));
+    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable}${strings.fullText}`));
     vi.doUnmock('/pagefind/pagefind.js');
   });
 });

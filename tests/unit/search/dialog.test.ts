@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { serveFold, siteFetch } from './fold-fixture';
 import { installStrings, say, strings } from './strings-fixture';
 
 installStrings();
@@ -31,7 +32,10 @@ async function search(query = '浦东') {
   await vi.waitFor(() => expect(status().textContent).toBe(say.found(2)));
 }
 
-beforeEach(() => pagefind.search.mockClear());
+beforeEach(() => {
+  pagefind.search.mockClear();
+  serveFold();
+});
 
 describe('openDialog', () => {
   it('creates one labelled modal dialog with a search field, focused, and a status line', async () => {
@@ -80,6 +84,7 @@ describe('openDialog', () => {
     expect([input().selectionStart, input().selectionEnd]).toEqual([0, 2]);
     expect(results()).toHaveLength(2);
     expect(pagefind.search).toHaveBeenCalledTimes(1);
+    expect(siteFetch).toHaveBeenCalledTimes(1);
   });
 
   it('Enter follows the first result; arrow keys move between the results', async () => {

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { serveFold } from './fold-fixture';
+import { installStrings } from './strings-fixture';
 
 /**
  * The inline loader on every page: the header button, `/` and Ctrl/⌘+K open the search dialog
@@ -8,6 +10,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
  */
 const pagefind = await vi.hoisted(() => import('./pagefind-bundle'));
 vi.mock('/pagefind/pagefind.js', () => pagefind);
+
+// The page's search strings (SearchButton.astro writes them next to the button).
+installStrings();
 
 const PAGE = '<header><a class="search-button" href="/search/">搜索</a></header><main data-pagefind-body><p>浦东</p><input id="other"></main>';
 
@@ -34,9 +39,17 @@ const click = (init: MouseEventInit = {}) => {
 const opened = () => vi.waitFor(() => expect(dialog()?.open).toBe(true));
 
 // A fresh loader for each test (imported inside the test, so mutation testing sees which test runs it).
-beforeEach(() => loadPage('/priorities/5/'));
+beforeEach(() => {
+  serveFold();
+  return loadPage('/priorities/5/');
+});
 
 describe('the search loader', () => {
+  // PAGE's button has no aria-keyshortcuts, as the server writes it: the loader adds it.
+  it('says the keys work once it runs (the page’s CSS shows the / hint only then)', () => {
+    expect(button().getAttribute('aria-keyshortcuts')).toBe('/ Control+K Meta+K');
+  });
+
   it('opens the dialog from the header button instead of following the link', async () => {
     expect(click()).toBe(true);
     await opened();

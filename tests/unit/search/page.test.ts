@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { searchUi } from '../../../src/i18n/ui';
+import { serveFold } from './fold-fixture';
 import { installStrings, say, strings } from './strings-fixture';
 
 installStrings();
+beforeEach(() => serveFold());
 
 const pagefind = await vi.hoisted(() => import('./pagefind-bundle'));
 vi.mock('/pagefind/pagefind.js', () => pagefind);
