@@ -1,12 +1,23 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { toTraditional } from '../../../src/lib/traditional';
+import { fold } from './fold-fixture';
 
-/** highlight.ts marks what the reader searched for when it loads (?highlight=…): each test imports it afresh. */
+/** The fold table's loader (src/search/fold.ts, tested on its own), replaced: here it has loaded, or failed. */
+const folding = vi.hoisted(() => ({ loadFold: vi.fn<() => Promise<Record<string, string>>>() }));
+vi.mock('../../../src/search/fold', () => folding);
+
+/**
+ * highlight.ts marks what the reader searched for when it loads (?highlight=…): each test imports
+ * it afresh. It marks once the fold table is there; the stand-in's promise is already settled, so
+ * all that follows runs in microtasks, every one done before the next task starts.
+ */
 async function arrive(query: string | undefined, body: string) {
   history.replaceState(null, '', query === undefined ? '/priorities/5/' : `/priorities/5/?highlight=${encodeURIComponent(query)}`);
   document.body.innerHTML = body;
   vi.resetModules();
-  return import('../../../src/search/highlight');
+  await import('../../../src/search/highlight');
+  await new Promise((resolve) => setTimeout(resolve));
 }
 
 const marks = () =>
@@ -16,6 +27,8 @@ const scrolled = vi.fn();
 beforeEach(() => {
   scrolled.mockClear();
   Element.prototype.scrollIntoView = scrolled;
+  folding.loadFold.mockReset();
+  folding.loadFold.mockResolvedValue(fold);
 });
 afterEach(() => history.replaceState(null, '', '/'));
 
@@ -55,11 +68,34 @@ describe('arriving with ?highlight=', () => {
     );
   });
 
-  it('does nothing without the parameter, without an indexed body, or when nothing matches', async () => {
+  it('reads a query in traditional characters as the simplified text it stands for, with the fold table', async () => {
+    const query = toTraditional('浦东 开放');
+    expect(query).not.toBe('浦东 开放');
+    await arrive(query, '<div data-pagefind-body><p>推动浦东改革开放。</p></div>');
+    expect(marks()).toEqual(['0:浦东', '1:开放']);
+  });
+
+  it('without the fold table (its request failed) still marks a query written as the text is', async () => {
+    folding.loadFold.mockRejectedValue(new Error('offline'));
+    const body = '<div data-pagefind-body><p>推动浦东改革开放。</p></div>';
+    await arrive(toTraditional('浦东'), body);
+    expect(marks()).toEqual([]);
+    await arrive('浦东', body);
+    expect(marks()).toEqual(['0:浦东']);
+    expect(scrolled).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing, and loads no fold table, without the parameter or without an indexed body', async () => {
     const body = '<div data-pagefind-body><p>浦东</p></div>';
     await arrive(undefined, body);
     await arrive('浦东', '<div><p>浦东</p></div>');
-    await arrive('京津冀', body);
+    expect(marks()).toEqual([]);
+    expect(folding.loadFold).not.toHaveBeenCalled();
+  });
+
+  it('does nothing when nothing matches', async () => {
+    await arrive('京津冀', '<div data-pagefind-body><p>浦东</p></div>');
+    expect(folding.loadFold).toHaveBeenCalledTimes(1);
     expect(marks()).toEqual([]);
     expect(scrolled).not.toHaveBeenCalled();
   });
