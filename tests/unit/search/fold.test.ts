@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findRanges, searchSections } from '../../../src/search/match';
 import { normaliseText, normaliseWithMap, parseQuery } from '../../../src/search/normalise';
 import { fill } from '../../../src/search/strings';
+import { fold as siteFold, serveFold, siteFetch } from './fold-fixture';
 
 /** A fold table as the build writes it (src/lib/chinese-script.ts): traditional → simplified. */
 const fold = { 長: '长', 發: '发', 爲: '为', 為: '为' };
@@ -41,5 +42,45 @@ describe('fill', () => {
     expect(fill('找到 {count} 个段落', { count: 3 })).toBe('找到 3 个段落');
     expect(fill('未找到“{query}”', { query: '{count}' })).toBe('未找到“{count}”');
     expect(fill('{a}{b}', { a: 1 })).toBe('1{b}');
+  });
+});
+
+describe('loadFold', () => {
+  /** A fresh module: the table is loaded once per page. */
+  const foldModule = () => {
+    vi.resetModules();
+    return import('../../../src/search/fold');
+  };
+  beforeEach(() => serveFold('/speech/'));
+
+  it('fetches <base>search/fold.json once, and every caller gets the same table', async () => {
+    const { loadFold } = await foldModule();
+    const first = loadFold('/speech/');
+    expect(loadFold('/speech/')).toBe(first);
+    expect(await first).toEqual(siteFold);
+    expect(await loadFold('/speech/')).toBe(await first);
+    expect(siteFetch.mock.calls).toEqual([['/speech/search/fold.json']]);
+  });
+
+  it('takes the site’s base by default', async () => {
+    serveFold('/');
+    const { loadFold } = await foldModule();
+    expect(await loadFold()).toEqual(siteFold);
+    expect(siteFetch.mock.calls).toEqual([['/search/fold.json']]);
+  });
+
+  it('fails naming the address and the HTTP status, and tries again on the next call', async () => {
+    const { loadFold } = await foldModule();
+    await expect(loadFold('/elsewhere/')).rejects.toThrow(new Error('/elsewhere/search/fold.json: HTTP 404'));
+    expect(await loadFold('/speech/')).toEqual(siteFold);
+  });
+
+  it('passes a failed request on as it is, and tries again on the next call', async () => {
+    const { loadFold } = await foldModule();
+    const offline = new TypeError('Failed to fetch');
+    siteFetch.mockRejectedValueOnce(offline);
+    await expect(loadFold('/speech/')).rejects.toBe(offline);
+    expect(await loadFold('/speech/')).toEqual(siteFold);
+    expect(siteFetch).toHaveBeenCalledTimes(2);
   });
 });
