@@ -123,7 +123,8 @@ export async function expectLandsOn(context: BrowserContext, url: string, [secti
         },
         [section, quote] as const,
       );
-    await expect.poll(where, `${url} should show "${quote.text}"`).toBe('in view');
+    // Chromium scrolls to a text fragment shortly after the load event: look again soon and often.
+    await expect.poll(where, { message: `${url} should show "${quote.text}"`, intervals: [25, 50, 100] }).toBe('in view');
   } finally {
     idle.push(reader);
   }
