@@ -101,6 +101,17 @@ describe('openDialog', () => {
     expect(document.activeElement).toBe(results()[1]);
   });
 
+  it('Enter without results does nothing but keep the dialog open', async () => {
+    const { openDialog } = await dialogModule();
+    openDialog();
+    input().value = '京津冀';
+    input().dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await vi.waitFor(() => expect(status().textContent).toBe(say.notFound('京津冀')));
+    // happy-dom throws a listener's error out of dispatchEvent, so an error here fails the test.
+    expect(key(input(), 'Enter').defaultPrevented).toBe(true);
+    expect(dialog().open).toBe(true);
+  });
+
   it('closes with one Esc, with its close button, and with a click on the backdrop, not inside', async () => {
     const { openDialog } = await dialogModule();
     openDialog();

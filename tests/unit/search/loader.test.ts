@@ -16,9 +16,9 @@ installStrings();
 
 const PAGE = '<header><a class="search-button" href="/search/">搜索</a></header><main data-pagefind-body><p>浦东</p><input id="other"></main>';
 
-async function loadPage(url: string) {
+async function loadPage(url: string, page = PAGE) {
   history.replaceState(null, '', url);
-  document.body.innerHTML = PAGE;
+  document.body.innerHTML = page;
   vi.resetModules();
   await import('../../../src/search/loader');
 }
@@ -67,6 +67,12 @@ describe('the search loader', () => {
     ['K', { metaKey: true }],
   ])('opens with %s %j', async (key, init) => {
     expect(press(document.body, key, init)).toBe(true);
+    await opened();
+  });
+
+  it('opens with a key that reaches the document itself, and on a page without the header button', async () => {
+    await loadPage('/404/', '<main><p>x</p></main>');
+    expect(press(document, '/')).toBe(true);
     await opened();
   });
 
@@ -127,8 +133,12 @@ describe('the highlighter', () => {
     const loaded = vi.fn();
     vi.doMock('/src/search/highlight.ts', () => (loaded(), {}));
     await loadPage('/priorities/5/?q=%E6%B5%A6%E4%B8%9C');
+    await vi.dynamicImportSettled();
+    expect(loaded).not.toHaveBeenCalled();
+    // The stand-in does count a load.
     await loadPage('/priorities/5/?highlight=%E6%B5%A6%E4%B8%9C');
-    await vi.waitFor(() => expect(loaded).toHaveBeenCalledTimes(1));
+    await vi.dynamicImportSettled();
+    expect(loaded).toHaveBeenCalledTimes(1);
     vi.doUnmock('/src/search/highlight.ts');
   });
 });

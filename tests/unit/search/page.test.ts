@@ -69,6 +69,25 @@ describe('/search/', () => {
     expect(status()).toBe(say.found(2));
   });
 
+  it('commits the query without the spaces around it, and a query that differs only in them as the same', async () => {
+    await openSearchPage('/search/?q=%E6%B5%A6%E4%B8%9C');
+    const entries = history.length;
+    type(' 先行先试 ');
+    enter();
+    expect(query()).toBe('先行先试');
+    expect(history.length).toBe(entries + 1);
+    type('先行先试  ');
+    enter();
+    expect(history.length).toBe(entries + 1);
+    await vi.waitFor(() => expect(status()).toBe(say.found(1)));
+  });
+
+  it('works on a page that has no no-JavaScript note', async () => {
+    await openSearchPage('/search/?q=%E6%B5%A6%E4%B8%9C', SEARCH_PAGE.replace(/<p id="search-page-needs-js">.*<\/p>/, ''));
+    expect(document.querySelector('#search-page-form')?.hasAttribute('hidden')).toBe(false);
+    await vi.waitFor(() => expect(status()).toBe(say.found(2)));
+  });
+
   it('arrow keys move from the field to the results', async () => {
     await openSearchPage('/search/?q=%E6%B5%A6%E4%B8%9C');
     await vi.waitFor(() => expect(status()).toBe(say.found(2)));
