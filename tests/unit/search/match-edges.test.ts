@@ -50,6 +50,22 @@ describe('excerpt windows', () => {
     expect(text(excerpt(body, [[0, 1], [12, 13]], 0, 30))).toBe('[一]二三四五六七八九十。甲[乙]丙丁戊己庚辛壬癸子丑寅卯辰巳午未申……');
   });
 
+  it('looks for the sentence start only before the match, not at a sentence end right after it', () => {
+    expect(text(excerpt('甲乙。丙', [[1, 2]], 5, 10))).toBe('甲[乙]。丙');
+  });
+
+  it('gives no empty pieces: a match at the window’s start, a match starting where the window ends', () => {
+    expect(excerpt('浦东开发', [[0, 2]])).toEqual([
+      { text: '浦东', marked: true },
+      { text: '开发', marked: false },
+    ]);
+    expect(excerpt(body, [[11, 12], [15, 16]], 1, 4)).toEqual([
+      { text: '甲', marked: true },
+      { text: '乙丙丁', marked: false },
+      { text: '……', marked: false },
+    ]);
+  });
+
   it('ends without "……" when the window reaches the end of the text', () => {
     expect(text(excerpt('甲乙。丙丁', [[3, 4]], 5, 10))).toBe('[丙]丁');
   });
