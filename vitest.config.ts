@@ -10,7 +10,7 @@ export default defineConfig({
     projects: [
       './vitest.unit.config.ts',
       './vitest.components.config.ts',
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
+      { test: { name: 'build', pool: 'threads', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
     ],
   },
 });

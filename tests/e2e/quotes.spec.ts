@@ -3,11 +3,14 @@ import { slug } from 'github-slugger';
 import { sectionHeading, sectionLabel } from '../../src/lib/labels';
 import { toTraditional } from '../../src/lib/traditional';
 import { passage, passages, speech } from './reading-helpers';
+import type { ContentPassage } from '../support/content';
 import {
+  ARRIVAL_POLL,
   clipboardText,
   copyEach,
-  eachLimited,
   expectLandsOn,
+  interleave,
+  openAsNewDocument,
   pauseTimers,
   quotesOf,
   selectWithMouse,
@@ -24,27 +27,28 @@ import {
 
 const desktop = { width: 1280, height: 720 };
 const phone = { width: 390, height: 664 };
-/** Fresh pages opened at once: enough to overlap page loads, few enough for two cores. */
-const READERS = 3;
-
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 test.beforeEach(({ context }) => trackQuotes(context));
 
 const stresses = passage('xi-jinping-stresses');
+/** Where a section's quotes are selected: on its own page, or in its section on /full/. */
+const onPage = (p: ContentPassage, write?: (text: string) => string) =>
+  quotesOf(p, write).map((q): QuoteAt => ['main section.passage', q]);
+const onFull = (p: ContentPassage, write?: (text: string) => string) =>
+  quotesOf(p, write).map((q): QuoteAt => [`section#${p.anchor}`, q]);
 /**
- * Every sentence and first clause of a section, on its own page and on /full/ (a test each, to
- * keep tests short); and, in the traditional edition, of the section whose heading, contents
- * entry and first words are the same.
+ * Every sentence and first clause of each section, on its own page and on /full/ (a test per
+ * section); and, in the traditional edition, of the section whose heading, contents entry and
+ * first words are the same.
  */
 const cases = [
-  ...passages.flatMap((p) => [
-    { page: p.path, id: p.id, quotes: quotesOf(p).map((q): QuoteAt => ['main section.passage', q]) },
-    { page: 'full/', id: p.id, quotes: quotesOf(p).map((q): QuoteAt => [`section#${p.anchor}`, q]) },
-  ]),
+  ...passages.map((p) => ({ id: p.id, pages: [[p.path, onPage(p)] as const, ['full/', onFull(p)] as const] })),
   {
-    page: 'zh-hant/full/',
-    id: stresses.id,
-    quotes: quotesOf(stresses, toTraditional).map((q): QuoteAt => [`section#${stresses.anchor}`, q]),
+    id: `${stresses.id} (traditional)`,
+    pages: [
+      [`zh-hant/${stresses.path}`, onPage(stresses, toTraditional)] as const,
+      ['zh-hant/full/', onFull(stresses, toTraditional)] as const,
+    ],
   },
 ];
 
@@ -52,19 +56,23 @@ for (const viewport of [desktop, phone]) {
   test.describe(`quote links at ${viewport.width}px`, () => {
     test.use({ viewport });
     // Every section at desktop width; at phone width (where the 目录 menu holds a second copy of
-    // the contents), the section whose heading, contents entry and first words are the same, on
-    // its own page and on /full/.
-    const covered = viewport === phone ? cases.filter((c) => c.id === stresses.id && !c.page.startsWith('zh-hant/')) : cases;
-    for (const { page: path, id, quotes } of covered) {
-      test(`/${path}: each sentence and first clause of ${id} (${quotes.length}) opens in view`, async ({ page, context }) => {
-        await page.goto(path);
-        const links = await copyEach(page, quotes, 'link');
-        for (const link of links) expect(link).toContain(':~:text=');
-        await eachLimited(
-          links.map((link, index) => [link, quotes[index] as QuoteAt] as const),
-          READERS,
-          ([link, quote]) => expectLandsOn(context, link, quote),
-        );
+    // the contents), the section whose heading, contents entry and first words are the same.
+    const covered = viewport === phone ? cases.filter((c) => c.id === stresses.id) : cases;
+    for (const { id, pages } of covered) {
+      const count = pages.reduce((sum, [, quotes]) => sum + quotes.length, 0);
+      test(`${id}: each sentence and first clause (${count}), on ${pages.map(([path]) => `/${path}`).join(' and ')}, opens in view`, async ({
+        page,
+        context,
+      }) => {
+        const copied: (readonly [string, QuoteAt])[][] = [];
+        for (const [path, quotes] of pages) {
+          await page.goto(path);
+          const links = await copyEach(page, quotes, 'link');
+          for (const link of links) expect(link).toContain(':~:text=');
+          copied.push(links.map((link, index) => [link, quotes[index] as QuoteAt] as const));
+        }
+        // Alternating between the two pages, each link opens as a new document in the same tab.
+        for (const [link, quote] of interleave(copied)) await expectLandsOn(context, link, quote);
       });
     }
   });
@@ -106,7 +114,7 @@ test.describe('one address per section', () => {
     }
   });
 
-  test('ids shared before (#第五-推动浦东高水平改革开放) still land on their section', async ({ context }) => {
+  test('ids shared before (#第五-推动浦东高水平改革开放) still land on their section', async ({ context, baseURL }) => {
     // The issue's example, and every heading's slug (what rehype-slug gave them) on /full/.
     const fifth = passage('priority-5');
     expect(slug(sectionHeading(fifth.data))).toBe('第五-推动浦东高水平改革开放');
@@ -114,12 +122,15 @@ test.describe('one address per section', () => {
       ...passages.map((p) => [`full/#${encodeURIComponent(slug(sectionHeading(p.data)))}`, `section#${p.anchor} h2`]),
       [`${fifth.path}#${encodeURIComponent('第五-推动浦东高水平改革开放')}`, 'main h1'],
     ];
-    await eachLimited(links, READERS, async ([url = '', heading = '']) => {
-      const reader = await context.newPage();
-      await reader.goto(url);
-      await expect(reader.locator(`${heading}:target`), url).toBeInViewport();
-      await reader.close();
-    });
+    for (const [path = '', heading = ''] of links) {
+      const url = new URL(path, baseURL).href;
+      const reader = await openAsNewDocument(context, url);
+      const landed = () => reader.evaluate((target) => {
+        const box = document.querySelector(`${target}:target`)?.getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
+      }, heading);
+      await expect.poll(landed, { message: `${url} should show its section's heading`, ...ARRIVAL_POLL }).toBe(true);
+    }
   });
 });
 

@@ -97,46 +97,52 @@ export async function copyEach(page: Page, quotes: readonly QuoteAt[], button: '
   );
 }
 
-/** Reader tabs of each context not in use, so links open in a tab without making a new one each time. */
-const idleReaders = new WeakMap<BrowserContext, Page[]>();
+/** The tab of each context that opens links (kept, so each link does not cost a new tab). */
+const readers = new WeakMap<BrowserContext, Page>();
+
+/** The address of the document `url` loads: without its fragment (text directive included). */
+const documentOf = (url: string) => url.replace(/#.*$/, '');
 
 /**
- * Open `url` as a reader following a quote link does: as a new document (from about:blank) in a
- * tab of its own in `context`; expect the quote inside the viewport, with the phone's 目录 menu
- * still closed.
+ * Open `url` as a reader following a link does: as a new document, in the context's reader tab.
+ * A link to the document the tab shows would only scroll it (a same-document navigation), so the
+ * tab leaves for about:blank first; callers alternate documents to spare that load.
  */
-export async function expectLandsOn(context: BrowserContext, url: string, [section, quote]: QuoteAt): Promise<void> {
-  const idle = idleReaders.get(context) ?? [];
-  idleReaders.set(context, idle);
-  const reader = idle.pop() ?? (await context.newPage());
-  try {
-    if (reader.url() !== 'about:blank') await reader.goto('about:blank');
-    await reader.goto(url);
-    const where = () =>
-      reader.evaluate(
-        ([at, q]) => {
-          const box = window.quoteRange(at, q).getBoundingClientRect();
-          const menuOpen = document.querySelector('details.toc-menu')?.hasAttribute('open') ?? false;
-          return box.top >= 0 && box.bottom <= innerHeight && !menuOpen
-            ? 'in view'
-            : `top ${Math.round(box.top)}, bottom ${Math.round(box.bottom)} of ${innerHeight}, 目录 menu ${menuOpen ? 'open' : 'closed'}`;
-        },
-        [section, quote] as const,
-      );
-    // Chromium scrolls to a text fragment shortly after the load event: look again soon and often.
-    await expect.poll(where, { message: `${url} should show "${quote.text}"`, intervals: [25, 50, 100] }).toBe('in view');
-  } finally {
-    idle.push(reader);
-  }
+export async function openAsNewDocument(context: BrowserContext, url: string): Promise<Page> {
+  const reader = readers.get(context) ?? (await context.newPage());
+  readers.set(context, reader);
+  if (documentOf(reader.url()) === documentOf(url)) await reader.goto('about:blank');
+  await reader.goto(url);
+  return reader;
 }
 
-/** Run `task` over `items`, `concurrency` at a time. */
-export async function eachLimited<T>(items: readonly T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+/** Chromium scrolls to a fragment shortly after the load event: look again soon and often. */
+export const ARRIVAL_POLL = { intervals: [25, 50, 100] };
+
+/**
+ * Open a quote link as a new document; expect the quote inside the viewport, with the phone's
+ * 目录 menu still closed.
+ */
+export async function expectLandsOn(context: BrowserContext, url: string, [section, quote]: QuoteAt): Promise<void> {
+  const reader = await openAsNewDocument(context, url);
+  const where = () =>
+    reader.evaluate(
+      ([at, q]) => {
+        const box = window.quoteRange(at, q).getBoundingClientRect();
+        const menuOpen = document.querySelector('details.toc-menu')?.hasAttribute('open') ?? false;
+        return box.top >= 0 && box.bottom <= innerHeight && !menuOpen
+          ? 'in view'
+          : `top ${Math.round(box.top)}, bottom ${Math.round(box.bottom)} of ${innerHeight}, 目录 menu ${menuOpen ? 'open' : 'closed'}`;
+      },
+      [section, quote] as const,
+    );
+  await expect.poll(where, { message: `${url} should show "${quote.text}"`, ...ARRIVAL_POLL }).toBe('in view');
+}
+
+/** The lists' items taken in turn, one from each list (a1, b1, a2, b2, …), then what remains. */
+export function interleave<T>(lists: readonly (readonly T[])[]): T[] {
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  return Array.from({ length: longest }, (_, index) => lists.flatMap((list) => (index < list.length ? [list[index] as T] : []))).flat();
 }
 
 /**
