@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { NOT_FOUND_PATH, recordFailures, recordRequests, templatePages } from './support/site-pages';
+import { NOT_FOUND_PATH, templatePages, visitEach } from './support/site-pages';
 
 /**
  * Under BASE_PATH=/speech/, every request a page of each template makes stays under /speech/ and
@@ -9,17 +9,12 @@ import { NOT_FOUND_PATH, recordFailures, recordRequests, templatePages } from '.
 const outside = (requests: readonly string[], base: string) =>
   requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && !url.startsWith(base));
 
-for (const path of templatePages) {
-  test(`${path === NOT_FOUND_PATH ? '404 page' : `/speech/${path}`}: requests stay under /speech/ and succeed`, async ({
-    page,
-    baseURL,
-  }) => {
-    const base = new URL(baseURL ?? '').href;
-    const requests = recordRequests(page.context());
-    const failures = recordFailures(page, path);
-    const response = await page.goto(path);
-    expect(response?.status(), `HTTP status of ${path}`).toBe(path === NOT_FOUND_PATH ? 404 : 200);
-    expect.soft(outside(requests, base), `requests outside ${base}`).toEqual([]);
-    expect.soft(failures, 'failed requests').toEqual([]);
-  });
-}
+test('a page of each template: requests stay under /speech/ and succeed', async ({ context, baseURL }) => {
+  const base = new URL(baseURL ?? '').href;
+  for (const { path, status, requests, failures } of await visitEach(context, templatePages)) {
+    const label = path === NOT_FOUND_PATH ? '404 page' : `/speech/${path}`;
+    expect.soft(status, `HTTP status of ${label}`).toBe(path === NOT_FOUND_PATH ? 404 : 200);
+    expect.soft(outside(requests, base), `requests outside ${base} from ${label}`).toEqual([]);
+    expect.soft(failures, `failed requests from ${label}`).toEqual([]);
+  }
+});

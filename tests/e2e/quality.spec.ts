@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { isPagefindUrl } from '../../scripts/audit/page-weight';
 import { waitForResultsOf } from '../../scripts/audit/search-weight';
 import { axeViolations, axeViolationsInBothSchemes } from './support/axe';
-import { NOT_FOUND_PATH, recordFailures, recordRequests, searchInDialog, sitePages } from './support/site-pages';
+import { NOT_FOUND_PATH, recordFailures, recordRequests, searchInDialog, sitePages, visitEach } from './support/site-pages';
 
 /**
  * axe-core finds no violations on each page template, in the light and the dark colour scheme;
@@ -44,17 +44,14 @@ test('axe reports what it finds: an image without text, a page without a languag
   expect(found).toEqual(expect.arrayContaining(['image-alt', 'html-has-lang']));
 });
 
-for (const path of sitePages) {
-  test(`${label(path)}: requests stay on the origin and succeed`, async ({ page, baseURL }) => {
-    const origin = new URL(baseURL ?? '').origin;
-    const requests = recordRequests(page.context());
-    const failures = recordFailures(page, path);
-    const response = await page.goto(path);
-    expect(response?.status(), `HTTP status of ${label(path)}`).toBe(path === NOT_FOUND_PATH ? 404 : 200);
+test('every page: requests stay on the origin and succeed', async ({ context, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  for (const { path, status, requests, failures } of await visitEach(context, sitePages)) {
+    expect.soft(status, `HTTP status of ${label(path)}`).toBe(path === NOT_FOUND_PATH ? 404 : 200);
     expect.soft(requests.filter((url) => isOffsite(url, origin)), `requests to other origins from ${label(path)}`).toEqual([]);
     expect.soft(failures, `failed requests from ${label(path)}`).toEqual([]);
-  });
-}
+  }
+});
 
 test('searching: the dialog and the search page load Pagefind from the origin, and every request succeeds', async ({
   page,

@@ -42,12 +42,44 @@ export function recordRequests(context: BrowserContext): string[] {
  */
 export function recordFailures(page: Page, path: string): string[] {
   const failures: string[] = [];
-  page.on('response', (response) => {
-    const isMissingPage = path === NOT_FOUND_PATH && response.request().isNavigationRequest();
-    if (response.status() >= 400 && !isMissingPage) failures.push(`${response.status()} ${response.url()}`);
-  });
-  page.on('requestfailed', (request) => failures.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`));
+  watchFailures(page, () => path, (failure) => failures.push(failure));
   return failures;
+}
+
+/** Report each failed request or response ≥ 400 of `page`, but the 404 page's own 404. */
+function watchFailures(page: Page, pathNow: () => string | undefined, report: (failure: string) => void): void {
+  page.on('response', (response) => {
+    const isMissingPage = pathNow() === NOT_FOUND_PATH && response.request().isNavigationRequest();
+    if (response.status() >= 400 && !isMissingPage) report(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => report(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`));
+}
+
+/** One page load: the path, its HTTP status, what it requested, what failed. */
+export interface Visit {
+  path: string;
+  status: number | undefined;
+  requests: string[];
+  failures: string[];
+}
+
+/**
+ * Open each path in a tab of its own in `context` (left open: leaving a page would abort what it
+ * still loads, such as the favicon); what each load requested (its workers' requests included)
+ * and what failed, page by page. On the 404 page its own document's 404 is expected.
+ */
+export async function visitEach(context: BrowserContext, paths: readonly string[]): Promise<Visit[]> {
+  const visits: Visit[] = [];
+  // Requests of the context (workers' included) count for the page opened last.
+  context.on('request', (request) => visits.at(-1)?.requests.push(request.url()));
+  for (const path of paths) {
+    const page = await context.newPage();
+    const visit: Visit = { path, status: undefined, requests: [], failures: [] };
+    visits.push(visit);
+    watchFailures(page, () => path, (failure) => visit.failures.push(failure));
+    visit.status = (await page.goto(path))?.status();
+  }
+  return visits;
 }
 
 /** Open the search dialog on the current page with `/`, type `query` and wait for its results. */
