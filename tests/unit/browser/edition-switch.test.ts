@@ -1,0 +1,26 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options { "url": "https://x.org/full/" }
+import { beforeAll, expect, it } from 'vitest';
+
+/** The 简/繁 switch keeps the reader's place (src/browser/edition-switch.ts). */
+
+beforeAll(async () => {
+  document.body.innerHTML = '<header><a class="edition-switch" href="/zh-hant/full/">繁</a></header>';
+  // Following the link must not navigate the test's page.
+  document.addEventListener('click', (event) => event.preventDefault());
+  await import('../../../src/browser/edition-switch');
+});
+
+const link = () => document.querySelector('a.edition-switch') as HTMLAnchorElement;
+
+it('takes the section anchor and the query along', () => {
+  history.replaceState(null, '', '/full/?q=%E9%95%BF%E4%B8%89%E8%A7%92#priority-5');
+  link().click();
+  expect(link().href).toBe('https://x.org/zh-hant/full/?q=%E9%95%BF%E4%B8%89%E8%A7%92#priority-5');
+});
+
+it('drops an anchor and a query the reader no longer has', () => {
+  history.replaceState(null, '', '/full/');
+  link().click();
+  expect(link().href).toBe('https://x.org/zh-hant/full/');
+});
