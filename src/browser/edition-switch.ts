@@ -7,3 +7,6 @@ document.querySelector<HTMLAnchorElement>('a.edition-switch')?.addEventListener(
   link.search = location.search;
   link.hash = location.hash;
 });
+
+// A module (Astro bundles it as one), not a global script.
+export {};

@@ -19,3 +19,6 @@ if (menu && summary) {
     if (menu.open && (!menu.contains(target) || target.closest('a'))) menu.open = false;
   });
 }
+
+// A module (Astro bundles it as one), not a global script.
+export {};
