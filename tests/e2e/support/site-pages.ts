@@ -42,14 +42,14 @@ export function recordRequests(context: BrowserContext): string[] {
  */
 export function recordFailures(page: Page, path: string): string[] {
   const failures: string[] = [];
-  watchFailures(page, () => path, (failure) => failures.push(failure));
+  watchFailures(page, path, (failure) => failures.push(failure));
   return failures;
 }
 
 /** Report each failed request or response ≥ 400 of `page`, but the 404 page's own 404. */
-function watchFailures(page: Page, pathNow: () => string | undefined, report: (failure: string) => void): void {
+function watchFailures(page: Page, path: string, report: (failure: string) => void): void {
   page.on('response', (response) => {
-    const isMissingPage = pathNow() === NOT_FOUND_PATH && response.request().isNavigationRequest();
+    const isMissingPage = path === NOT_FOUND_PATH && response.request().isNavigationRequest();
     if (response.status() >= 400 && !isMissingPage) report(`${response.status()} ${response.url()}`);
   });
   page.on('requestfailed', (request) => report(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`));
@@ -76,7 +76,7 @@ export async function visitEach(context: BrowserContext, paths: readonly string[
     const page = await context.newPage();
     const visit: Visit = { path, status: undefined, requests: [], failures: [] };
     visits.push(visit);
-    watchFailures(page, () => path, (failure) => visit.failures.push(failure));
+    watchFailures(page, path, (failure) => visit.failures.push(failure));
     visit.status = (await page.goto(path))?.status();
   }
   return visits;
