@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './scripts/audit/chromium';
+import { playwrightLaunchOptions } from './scripts/audit/chromium';
 
 /**
  * Browser tests over two builds: OUT_DIR (default ./dist, base "/") and OUT_DIR-speech (built
@@ -9,7 +9,6 @@ import { chromiumArgs, findChromium } from './scripts/audit/chromium';
  */
 const siteUrl = process.env['E2E_SITE_URL'];
 const speechUrl = process.env['E2E_SPEECH_URL'];
-const launchOptions = { executablePath: findChromium(), args: chromiumArgs };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,7 +26,7 @@ export default defineConfig({
   reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
   // Recording a trace slows every action by about a third on two cores: off by default; when a test
   // fails, run it again with `npx playwright test --trace retain-on-failure <file>` to get one.
-  use: { ...devices['Desktop Chrome'], launchOptions, trace: 'off', screenshot: 'only-on-failure' },
+  use: { ...devices['Desktop Chrome'], launchOptions: playwrightLaunchOptions(), trace: 'off', screenshot: 'only-on-failure' },
   projects: [
     { name: 'desktop', use: { baseURL: siteUrl }, testIgnore: /base-path\.spec\.ts/ },
     { name: 'base-path', use: { baseURL: speechUrl }, testMatch: /base-path\.spec\.ts/ },

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Response } from '@playwright/test';
 import { listFiles } from './built-site';
-import { chromiumArgs, findChromium } from './chromium';
+import { playwrightLaunchOptions } from './chromium';
 
 /**
  * Measures what search costs a reader, for the weight budget test (tests/e2e/search.spec.ts)
@@ -149,7 +149,7 @@ export async function benchSearch(
   baseURL: string,
   queries: readonly string[] = ['先行先试', '生态环境', '同城待遇', '是用来住', '京津冀'],
 ): Promise<SearchBench> {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const browser = await chromium.launch(playwrightLaunchOptions());
   try {
     const page = await browser.newPage({ baseURL });
     const first = await measureFirstSearch(page);
