@@ -17,7 +17,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   // Each worker's Chromium keeps about two cores busy (browser, renderer and compositor processes),
-  // so more workers only contend: on two cores one worker ran the suite in 193 s, two in 227 s.
+  // so more workers only contend: on two cores, one worker and two both took about 2.1 min, and with
+  // two every step ran slower (a first search 813 ms instead of 433 ms).
   workers: Math.max(1, Math.floor(availableParallelism() / 2)),
   retries: 0,
   // Every test waits for conditions, not time, and finishes in a few seconds on an idle machine;
