@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import chunkUrl from './src/integrations/chunk-url';
 import pagefind from './src/integrations/pagefind';
@@ -22,6 +23,9 @@ export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
+  // HTML whitespace rules, not Astro 7's JSX default: a line break between two elements is a space
+  // readers hear and copy (上一节 第二 …, 第一 原文缺标题), and the templates are written that way.
+  compressHTML: true,
   // Inline the (small) stylesheet: a page is one request, and the CSS budget is met per page.
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
@@ -32,7 +36,10 @@ export default defineConfig({
     pagefind(),
   ],
   markdown: {
-    // The same plugins and options build the headings that layouts render (src/plugins/heading.ts).
-    rehypePlugins: headingPlugins,
+    // remark and rehype (not Astro 7's default Sätteri, which runs no unified plugins). The same
+    // plugins and options build the headings that layouts render (src/plugins/heading.ts). No GFM,
+    // no SmartyPants: a passage is plain paragraphs, and the speech's characters reach the page as
+    // they are (no "--" or quotes rewritten, no "~" read as strikethrough).
+    processor: unified({ rehypePlugins: headingPlugins, gfm: false, smartypants: false }),
   },
 });

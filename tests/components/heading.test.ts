@@ -1,4 +1,4 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -12,7 +12,9 @@ import { headingPlugins } from '../../src/plugins/heading';
  * rehype-autolink-headings (astro.config.ts): both are rendered here, by Astro itself, and compared.
  */
 const container = await AstroContainer.create();
-const markdown = await createMarkdownProcessor({ rehypePlugins: config.markdown?.rehypePlugins ?? [] });
+const processor = config.markdown?.processor;
+if (!processor || !isUnifiedProcessor(processor)) throw new Error('astro.config.ts: markdown.processor is not unified()');
+const markdown = await processor.createRenderer({});
 
 /** Serialise again after parsing, so attribute order and quoting do not count. */
 const canonical = (html: string) => toHtml(fromHtml(html.trim(), { fragment: true }));
@@ -21,7 +23,8 @@ const component = async (props: Record<string, unknown>, slots?: Record<string, 
 
 describe('Heading.astro', () => {
   it('astro.config.ts gives Markdown the heading plugins', () => {
-    expect(config.markdown?.rehypePlugins).toBe(headingPlugins);
+    expect(processor.options.rehypePlugins).toEqual(headingPlugins);
+    expect(processor.options).toMatchObject({ gfm: false, smartypants: false });
   });
 
   it.each([

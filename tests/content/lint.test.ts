@@ -70,19 +70,19 @@ describe('content lint', () => {
 
   describe('a broken content file fails with a message naming the file and the field', () => {
     it.each([
-      ['a missing number', replaceIn('priority-5', /^number: 5\n/m, ''), /priority-5\.md: field "number": Required \(line 1, speech-lint:front-matter-schema\)/],
-      ['number 8', replaceIn('priority-7', 'number: 7', 'number: 8'), /priority-7\.md: field "number": Number must be less than or equal to 7 \(line 3,/],
+      ['a missing number', replaceIn('priority-5', /^number: 5\n/m, ''), /priority-5\.md: field "number": Invalid input: expected number, received undefined \(line 1, speech-lint:front-matter-schema\)/],
+      ['number 8', replaceIn('priority-7', 'number: 7', 'number: 8'), /priority-7\.md: field "number": Too big: expected number to be <=7 \(line 3,/],
       ['a duplicate number', replaceIn('priority-6', 'number: 6', 'number: 5'), /priority-6\.md: field "number": 5 is also used by priority-5\.md \(line 1, speech-lint:collection\)/],
       ['a priority file missing', (dir: string) => unlink(join(dir, 'passages/priority-3.md')), /attendance\.md: content\/passages: field "number": no file has priority number 3 \(line 1, speech-lint:collection\)/],
-      ['a title on the wrong kind', replaceIn('attendance', 'kind: other', 'kind: priority'), /attendance\.md: field "number": Required/],
-      ['a misspelt field', replaceIn('priority-2', 'order:', 'ordre:'), /priority-2\.md: field "order": Required \(line 1,/],
+      ['a title on the wrong kind', replaceIn('attendance', 'kind: other', 'kind: priority'), /attendance\.md: field "number": Invalid input: expected number, received undefined/],
+      ['a misspelt field', replaceIn('priority-2', 'order:', 'ordre:'), /priority-2\.md: field "order": Invalid input: expected number, received undefined \(line 1,/],
       ['a duplicate order', replaceIn('attendance', 'order: 11', 'order: 10'), /han-zheng\.md: field "order": 10 is also used by attendance\.md \(line 1, speech-lint:collection\)/],
       ['an empty body', replaceIn('priority-2', /\n---\n\n[\s\S]*$/, '\n---\n'), /priority-2\.md: body: empty; a passage file needs the passage text after its front matter \(line 1, speech-lint:body-not-empty\)/],
       ['a sentence cut off', replaceIn('priority-4', '不能搞一刀切。', '不能搞一刀'), /priority-4\.md: body: paragraph does not end a sentence: "…指导，承认客观差异，不能搞一刀" \(line 9, speech-lint:paragraph-ends-sentence\)/],
       ['a cut left by a paragraph break', replaceIn('priority-6', '工作取得', '工作取\n\n得'), /priority-6\.md: body: paragraph does not end a sentence: "…击非法捕捞行为，务求禁渔工作取" \(line 9,/],
       ['a passage in two files', replaceIn('attendance', /\n$/, '\n\n海纳百川，有容乃大。\n'), /attendance\.md: body: sentence "海纳百川，有容乃大。" also appears in priority-4\.md \(line 9\) \(line 10, speech-lint:no-repeated-sentence\)/],
       ['a missing final newline (remark-lint recommended)', replaceIn('priority-1', /\n$/, ''), /priority-1\.md: Unexpected missing final newline character.*remark-lint:final-newline/],
-      ['speech.json without a title', async (dir: string) => writeFile(join(dir, 'speech.json'), '{"missing":[],"removed":[],"joined":[]}'), /speech\.json: field "title": Required/],
+      ['speech.json without a title', async (dir: string) => writeFile(join(dir, 'speech.json'), '{"missing":[],"removed":[],"joined":[]}'), /speech\.json: field "title": Invalid input: expected string, received undefined/],
       ['speech.json naming an unknown passage', async (dir: string) => {
         const speech = JSON.parse(await readFile(join(dir, 'speech.json'), 'utf8')) as { joined: { passage: string }[] };
         speech.joined[0]!.passage = 'priority-9';
@@ -125,8 +125,8 @@ describe('lint rules on tiny inputs', () => {
     ]);
     expect((await lint(frontMatterSchema, ['---\nkind: [\n---\n\n甲。\n']))[0]).toMatch(/^front matter: invalid YAML: /);
     expect(await lint(frontMatterSchema, ['---\nkind: other\ntitle: 甲\norder: 0\n---\n\n甲。\n'])).toEqual([
-      'field "order": Number must be greater than 0 (line 4, speech-lint:front-matter-schema)',
-      'field "sourceLines": Required (line 1, speech-lint:front-matter-schema)',
+      'field "order": Too small: expected number to be >0 (line 4, speech-lint:front-matter-schema)',
+      'field "sourceLines": Invalid input: expected array, received undefined (line 1, speech-lint:front-matter-schema)',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { compare, minVersion, satisfies } from 'semver';
 import { describe, expect, it } from 'vitest';
 import { importSpecifiers, sourceFiles } from '../support/source-files';
 
@@ -45,5 +46,32 @@ describe('package.json', () => {
     const used = (name: string) => imported.has(name) || imported.has(name.replace(/^@types\//, '')) || name in TOOLS;
     const unused = declared.filter((name) => !used(name) && name !== '@types/node');
     expect(unused.sort()).toEqual([]);
+  });
+});
+
+describe('engines', () => {
+  type Manifest = { engines?: { node?: string } };
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  const dependencyRanges = declared
+    .map((name) => [name, read(`node_modules/${name}/package.json`).engines?.node] as const)
+    .filter((entry): entry is readonly [string, string] => Boolean(entry[1]));
+
+  it('engines.node is the lowest Node every dependency accepts (Astro 7: 22.23.4)', () => {
+    const floor = dependencyRanges.map(([, range]) => minVersion(range)?.version ?? '0.0.0').sort(compare).at(-1);
+    expect(manifest['engines']?.['node']).toBe(`>=${floor}`);
+    expect(satisfies('22.23.4', manifest['engines']?.['node'] ?? '')).toBe(true);
+    expect(satisfies('22.23.3', manifest['engines']?.['node'] ?? '')).toBe(false);
+  });
+
+  it('the Node running the tests is one every dependency accepts', () => {
+    const refused = dependencyRanges.filter(([, range]) => !satisfies(process.versions.node, range));
+    expect(refused).toEqual([]);
+  });
+
+  it('npm refuses to install on an older Node (engine-strict), and CI brings Node 24 when the machine has an older one', () => {
+    expect(readFileSync('.npmrc', 'utf8')).toMatch(/^engine-strict=true$/m);
+    const ci = readFileSync('.ci/run', 'utf8');
+    expect(ci).toContain('npm install --prefix "$node24" --no-audit --no-fund node@24');
+    expect(ci.indexOf('export PATH="$node24/node_modules/.bin:$PATH"')).toBeLessThan(ci.indexOf('npm ci'));
   });
 });
