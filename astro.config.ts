@@ -28,6 +28,22 @@ export default defineConfig({
   compressHTML: true,
   // Inline the (small) stylesheet: a page is one request, and the CSS budget is met per page.
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // A Content Security Policy on every page (a <meta> Astro writes with the hashes of the page's own
+  // inline scripts and styles): nothing runs or loads unless it is ours. Pagefind compiles its
+  // WebAssembly in the page when its worker cannot start, hence 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [
     siteUrl(),
     // Both editions, each URL with its twin as an alternate (the traditional one under /zh-hant/).

@@ -5,7 +5,6 @@
 import { searchStrings } from './strings';
 import { bindSearch, type SearchBinding } from './controller';
 import { handleArrowKeys } from './render';
-import resultsCss from './results.css?inline';
 
 let dialog: HTMLDialogElement | undefined;
 let input: HTMLInputElement;
@@ -25,8 +24,6 @@ function create(): HTMLDialogElement {
   element.className = 'search-dialog';
   const strings = searchStrings();
   element.setAttribute('aria-label', strings.dialogLabel);
-  const style = document.createElement('style');
-  style.textContent = resultsCss;
 
   input = document.createElement('input');
   Object.assign(input, {
@@ -77,7 +74,7 @@ function create(): HTMLDialogElement {
   const panel = document.createElement('div');
   panel.className = 'search-panel';
   panel.append(field, status, list);
-  element.append(style, panel);
+  element.append(panel);
   document.body.append(element);
   return element;
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { dialogSelectors, FIRST_SEARCH_BUDGET_BYTES, recordResponses, waitForResultsOf } from '../../scripts/audit/search-weight';
 import { axeViolationsInBothSchemes } from './support/axe';
 import { editionLang, toTraditional } from '../../src/lib/traditional';

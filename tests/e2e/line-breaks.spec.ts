@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { NEVER_SPLIT } from '../../src/lib/phrases';
 import { toTraditional } from '../../src/lib/traditional';
 import { breaksInsideWords, measureLines, showBreak } from './support/lines';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
 
 /** The phone 目录 menu closes as a menu does (src/browser/menu.ts). */
 test.use({ viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 /**
  * `npm start`, the browser tests and the bench serve through scripts/preview-server.ts, which

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { NOT_FOUND_PATH, templatePages, visitEach } from './support/site-pages';
 
 /**

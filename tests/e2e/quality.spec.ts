@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
 import { isPagefindUrl } from '../../scripts/audit/page-weight';
 import { waitForResultsOf } from '../../scripts/audit/search-weight';
 import { axeViolations, axeViolationsInBothSchemes } from './support/axe';
@@ -67,4 +68,21 @@ test('searching: the dialog and the search page load Pagefind from the origin, a
   expect.soft(requests.filter(isPagefindUrl), 'Pagefind files fetched').not.toEqual([]);
   expect.soft(requests.filter((url) => isOffsite(url, origin)), 'requests to other origins').toEqual([]);
   expect.soft(failures, 'failed requests').toEqual([]);
+});
+
+test('the Content Security Policy blocks a script injected into a built page, and the page still works', async ({ page, cspViolations }) => {
+  // The page as served, with an inline script (no listed hash) added right after the policy.
+  await page.route('**/priorities/5/', async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const injected = html.replace(/(<meta http-equiv="content-security-policy"[^>]*>)/, '$1<script>window.injected = true</script>');
+    expect(injected, 'the page has a CSP <meta> to inject after').not.toBe(html);
+    await route.fulfill({ response, body: injected });
+  });
+  await page.goto('priorities/5/');
+  await expect.poll(() => cspViolations.map((v) => v.directive)).toContain('script-src-elem');
+  expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+  // The page's own scripts still ran: the search shortcut is announced on the header button.
+  await expect(page.locator('a.search-button')).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
+  cspViolations.length = 0;
 });

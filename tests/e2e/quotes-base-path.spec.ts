@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { passage } from './reading-helpers';
 import { clipboardText, expectLandsOn, quotesOf, selectWithMouse, trackQuotes } from './support/quotes';
 

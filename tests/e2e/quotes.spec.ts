@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
 import { slug } from 'github-slugger';
 import { sectionHeading, sectionLabel } from '../../src/lib/labels';
 import { toTraditional } from '../../src/lib/traditional';

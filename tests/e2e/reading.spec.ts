@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { expectNoHorizontalScroll, headingOf, passage, passages } from './reading-helpers';
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { dialogSelectors, recordResponses, waitForResultsOf } from '../../scripts/audit/search-weight';
 import { expectedHits, loadCorpus } from '../support/search-corpus';
 import { recordFailures } from './support/site-pages';

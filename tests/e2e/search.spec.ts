@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
 import { searchInDialog as searchInDialogHere } from './support/site-pages';
 import { countOccurrences, expectedHits, loadCorpus, type CorpusSection } from '../support/search-corpus';
 import { searchUi } from '../../src/i18n/ui';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
 import { searchUi } from '../../src/i18n/ui';
 import { ELLIPSIS } from '../../src/lib/punctuation';
 import { QUERY_SHOWN } from '../../src/search/render';
