@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { searchUi, type SearchStrings } from '../../../src/i18n/ui';
 import { toTraditional } from '../../../src/lib/traditional';
 import { fill, STRINGS_ID } from '../../../src/search/strings';
@@ -24,6 +24,13 @@ function carry(strings: SearchStrings): void {
 beforeEach(() => {
   document.head.replaceChildren();
   document.body.innerHTML = '<p id="status"></p><ul id="list"></ul>';
+  vi.resetModules();
+});
+
+// Test files share their worker's DOM and module cache (vitest.unit.config.ts): leave neither
+// the traditional strings on the page nor a module that has read them.
+afterAll(() => {
+  document.head.replaceChildren();
   vi.resetModules();
 });
 
