@@ -5,9 +5,12 @@ import type { SearchableSection } from './match';
 /**
  * Loads every section's text from the Pagefind bundle.
  *
- * Why not `pagefind.search(query)`: Pagefind matches segmented words, so a query segmented
- * differently from the index (用来 against 是用/来住/的) finds nothing, and words absent from
- * the text are silently dropped (浦东机场 still finds 浦东). Exact matching needs the text.
+ * Why not `pagefind.search(query)`: Pagefind matches segmented words, not the text. Measured on
+ * Pagefind 1.6.0 with this site's index (tests/e2e/pagefind-limits.spec.ts keeps it true): a
+ * character the index lacks is dropped without a word (長三角 is searched as 三角), and a word
+ * absent from the text still lists a page (机场 gives /priorities/3/, which has no 机场). Earlier
+ * versions also missed 用来 (segmented 是用/来住/的 in the index) and answered 浦东机场 with 浦东's
+ * pages; 1.6.0 gets those two right. Exact matching, across both scripts, needs the text.
  * The speech has 11 short sections (about 7 KB of fragments in all), so we ask Pagefind for
  * all of them with an empty search — it fetches no word index for that, only its metadata —
  * load their fragments (one file: src/integrations/pagefind.ts), and match on the client
