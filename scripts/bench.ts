@@ -7,12 +7,14 @@
  *     against `astro preview` on a free port),
  *   - Lighthouse's four category scores (mobile) on /, a priority page, /full/ and a shared
  *     search link (/search/?q=生态环境); performance is the median of LIGHTHOUSE_RUNS runs (3).
- * `npm run bench -- --build` first times `astro build` (into the same OUT_DIR);
- * `npm run bench -- --no-lighthouse` skips Lighthouse.
+ * First it times `astro build` (into the same OUT_DIR) BUILD_RUNS times (5): the median, and where
+ * the time goes (start-up and config, content and prerender setup, Vite's bundles, rendering the
+ * pages, the integrations: sitemap and Pagefind). `--no-build` measures the build already there;
+ * `--no-lighthouse` skips Lighthouse.
  * It prints numbers; the budgets are asserted by tests/build/budgets.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { normaliseBase } from '../src/lib/routes';
@@ -24,10 +26,11 @@ import { startPreview } from './preview-server';
 
 const outDir = resolve(process.env['OUT_DIR'] ?? './dist');
 const base = normaliseBase(process.env['BASE_PATH'] ?? '/');
-const astroBin = resolve('node_modules/astro/astro.js');
+const packageJson = (name: string) => JSON.parse(readFileSync(resolve('node_modules', name, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
+const astroBin = resolve('node_modules/astro', packageJson('astro').bin['astro'] ?? 'bin/astro.mjs');
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--build')) timeBuild();
+  if (!process.argv.includes('--no-build')) await timeBuilds(Number(process.env['BUILD_RUNS'] ?? 5));
   if (!existsSync(outDir)) {
     throw new Error(`No built site at ${outDir}: run \`npm run build\` first (or \`npm run bench -- --build\`).`);
   }
@@ -36,15 +39,60 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-lighthouse')) await printLighthouse();
 }
 
-function timeBuild(): void {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [astroBin, 'build'], {
-    env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base },
-    stdio: ['ignore', 'ignore', 'inherit'],
+/** Astro's log lines that start each phase of a build, in order (matched on the uncoloured text). */
+const BUILD_PHASES = [
+  { phase: 'start-up: Node, Astro, astro.config.ts', until: /\[(site-url|content)\]|Syncing content/ },
+  { phase: 'content layer, prerender bundle', until: /Building static entrypoints/ },
+  { phase: 'Vite: client scripts', until: /generating static routes/ },
+  { phase: 'rendering the pages (both editions)', until: /\[@astrojs\/sitemap\]/ },
+  { phase: 'integrations: sitemap, Pagefind index', until: /page\(s\) built in/ },
+  { phase: 'exit', until: null },
+] as const;
+
+/** One `astro build`: its wall time and the milliseconds at which each phase ended. */
+function runBuild(): Promise<{ ms: number; phases: number[] }> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const ends: number[] = [];
+    const child = spawn(process.execPath, [astroBin, 'build'], {
+      env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base, FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    const read = (chunk: Buffer) => {
+      log += chunk.toString();
+      for (;;) {
+        const next = BUILD_PHASES[ends.length]?.until;
+        if (!next || !next.test(log)) break;
+        ends.push(performance.now() - started);
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('error', fail);
+    child.on('exit', (code, signal) => {
+      if (code !== 0) return fail(new Error(`astro build failed (exit ${code ?? signal ?? '?'}):\n${log}`));
+      const ms = performance.now() - started;
+      while (ends.length < BUILD_PHASES.length) ends.push(ms);
+      done({ ms, phases: ends });
+    });
   });
-  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status ?? result.signal ?? '?'})`);
-  section('Build');
-  printTable([{ step: 'astro build (site + Pagefind index)', seconds: ((performance.now() - started) / 1000).toFixed(1) }]);
+}
+
+async function timeBuilds(runs: number): Promise<void> {
+  const builds = [];
+  for (let run = 0; run < runs; run++) builds.push(await runBuild());
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const seconds = (ms: number) => (ms / 1000).toFixed(2);
+  section(`Build: astro build, both editions and the Pagefind index (${runs} runs; median)`);
+  printTable([
+    { measure: 'wall time', seconds: seconds(median(builds.map((b) => b.ms))), runs: builds.map((b) => seconds(b.ms)).join(' ') },
+    ...BUILD_PHASES.map(({ phase }, i) => ({
+      measure: `  ${phase}`,
+      seconds: seconds(median(builds.map((b) => (b.phases[i] ?? 0) - (i ? (b.phases[i - 1] ?? 0) : 0)))),
+      runs: '',
+    })),
+  ]);
 }
 
 function printPages(): void {
@@ -127,7 +175,7 @@ async function printLighthouse(): Promise<void> {
   const server = await startPreview({ outDir, base });
   try {
     const results = await runLighthouse(LIGHTHOUSE_PATHS.map((path) => new URL(path, server.url).href), runs);
-    section(`Lighthouse 12.8.2, mobile (${server.url}; performance: median of ${runs} runs)`);
+    section(`Lighthouse ${packageJson('lighthouse').version}, mobile (${server.url}; performance: median of ${runs} runs)`);
     printTable(
       results.map((result) => ({
         page: decodeURIComponent(new URL(result.url).pathname + new URL(result.url).search),

@@ -3,7 +3,7 @@ import lighthouse, { type Result } from 'lighthouse';
 import { chromiumArgs, findChromium } from './chromium';
 
 /**
- * Lighthouse (12.8.2, its default mobile profile: emulated phone, simulated slow 4G and 4× CPU
+ * Lighthouse (its default mobile profile: emulated phone, simulated slow 4G and 4× CPU
  * slowdown) over pages of a running site, for `npm run bench`. Scores move with the machine's
  * load, so they are printed, never asserted.
  */
