@@ -38,11 +38,18 @@ function create(): HTMLDialogElement {
   input.setAttribute('aria-controls', 'search-dialog-results');
   input.setAttribute('aria-describedby', 'search-dialog-status');
 
+  // Closing gives the focus back to the page at once. Chromium would leave it on the hidden input
+  // (when search was opened from the page's body) until it next renders the page, so a key pressed
+  // right after Esc, such as `/` or Ctrl+K, would go to a field of a closed dialog.
+  const closeDialog = () => {
+    element.close();
+    input.blur();
+  };
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'search-action';
   close.textContent = strings.close;
-  close.addEventListener('click', () => element.close());
+  close.addEventListener('click', closeDialog);
 
   const field = document.createElement('div');
   field.className = 'search-field';
@@ -60,7 +67,7 @@ function create(): HTMLDialogElement {
   search = bindSearch(input, { status, list }, {
     onEnter: () => list.querySelector<HTMLAnchorElement>('a.search-result')?.click(),
     // One Esc closes the dialog, rather than first clearing the search field.
-    onEscape: () => element.close(),
+    onEscape: closeDialog,
   });
   element.addEventListener('keydown', (event) => handleArrowKeys(event, input, list));
   element.addEventListener('cancel', (event) => {
@@ -68,7 +75,7 @@ function create(): HTMLDialogElement {
   });
   // The panel fills the dialog, so a click whose target is the dialog itself hit the backdrop.
   element.addEventListener('click', (event) => {
-    if (event.target === element) element.close();
+    if (event.target === element) closeDialog();
   });
 
   const panel = document.createElement('div');

@@ -11,12 +11,16 @@ const button = document.querySelector<HTMLAnchorElement>('a.search-button');
 // The keys work from here on: say so (SearchButton.astro's CSS then shows the / hint).
 button?.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
 
+/** Set as a shortcut or click waits for the dialog's code to load; an Esc meanwhile clears it. */
+let opening: boolean;
+
 function open(): void {
   const pageInput = document.querySelector<HTMLInputElement>('#search-page-input');
   if (pageInput) return pageInput.focus();
+  opening = true;
   (import(/* @vite-ignore */ dialogUrl) as Promise<typeof import('./dialog')>)
-    .then(({ openDialog }) => openDialog())
-    .catch(() => button && location.assign(button.href));
+    .then(({ openDialog }) => opening && openDialog())
+    .catch(() => opening && button && location.assign(button.href));
 }
 
 button?.addEventListener('click', (event) => {
@@ -27,10 +31,16 @@ button?.addEventListener('click', (event) => {
 
 addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  if (event.isComposing || event.defaultPrevented || target.isContentEditable) return;
-  if (target.closest?.('input, textarea, select')) return;
   const key = event.key.toLowerCase();
-  if ((key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey) || ((event.ctrlKey || event.metaKey) && key === 'k')) {
+  if (key === 'escape') opening = false;
+  if (event.isComposing || event.defaultPrevented) return;
+  // Ctrl/⌘+K types nothing, so it opens search from a field too, and the browser must not take
+  // it (address-bar search); `/` typed in a field is text.
+  if (
+    event.ctrlKey || event.metaKey
+      ? key === 'k'
+      : key === '/' && !event.altKey && !(target.isContentEditable || target.closest?.('input,textarea,select'))
+  ) {
     event.preventDefault();
     open();
   }

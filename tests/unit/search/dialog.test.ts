@@ -132,6 +132,22 @@ describe('openDialog', () => {
     expect(dialog().open).toBe(false);
   });
 
+  it('gives the focus back to the page as it closes (Esc, close button, backdrop), not at the next frame', async () => {
+    const { openDialog } = await dialogModule();
+    const closings = [
+      () => key(input(), 'Escape'),
+      () => (dialog().querySelector('button') as HTMLButtonElement).click(),
+      () => dialog().click(),
+    ];
+    for (const close of closings) {
+      openDialog();
+      expect(document.activeElement).toBe(input());
+      close();
+      expect(dialog().open).toBe(false);
+      expect(document.activeElement).toBe(document.body);
+    }
+  });
+
   it('the browser’s own cancel (Esc) does not close it while an input method composes', async () => {
     const { openDialog } = await dialogModule();
     openDialog();

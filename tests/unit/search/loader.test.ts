@@ -24,6 +24,7 @@ async function loadPage(url: string, page = PAGE) {
 }
 
 const dialog = () => document.querySelector<HTMLDialogElement>('dialog.search-dialog');
+const input = () => document.querySelector('dialog.search-dialog input') as HTMLInputElement;
 const button = () => document.querySelector('a.search-button') as HTMLAnchorElement;
 const press = (target: EventTarget, key: string, init: KeyboardEventInit = {}) => {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
@@ -83,11 +84,93 @@ describe('the search loader', () => {
     expect(press(document.body, '/', { metaKey: true })).toBe(false);
     expect(press(document.body, '/', { isComposing: true })).toBe(false);
     expect(press(document.querySelector('#other') as Element, '/')).toBe(false);
+    expect(press(document.body, 'k', { ctrlKey: true, isComposing: true })).toBe(false);
     const editable = document.createElement('div');
     editable.contentEditable = 'true';
     document.body.append(editable);
-    expect(press(editable, 'k', { ctrlKey: true })).toBe(false);
+    expect(press(editable, '/')).toBe(false);
     editable.remove();
+  });
+
+  it('opens with Ctrl/⌘+K typed into a field too (it types nothing)', async () => {
+    const other = document.querySelector('#other') as HTMLInputElement;
+    other.focus();
+    expect(press(other, 'k', { ctrlKey: true })).toBe(true);
+    await opened();
+    expect(document.activeElement).toBe(input());
+  });
+
+  it('keeps Ctrl/⌘+K typed in the open dialog from the browser (address-bar search), the dialog open', async () => {
+    press(document.body, '/');
+    await opened();
+    input().value = '浦东';
+    expect(press(input(), 'k', { ctrlKey: true })).toBe(true);
+    expect(press(input(), 'K', { metaKey: true })).toBe(true);
+    await vi.dynamicImportSettled();
+    expect(dialog()?.open).toBe(true);
+    expect(document.activeElement).toBe(input());
+    expect(input().value).toBe('浦东');
+    // `/` in the open dialog's input is text.
+    expect(press(input(), '/')).toBe(false);
+  });
+
+  // Chromium would leave the focus on the closed dialog's input until it next renders the page
+  // (happy-dom never moves it): the dialog gives it back to the page as it closes, so a key pressed
+  // at once after Esc reaches the loader.
+  it.each([
+    ['/', {}],
+    ['k', { ctrlKey: true }],
+    ['k', { metaKey: true }],
+  ])('opens again with %s %j pressed at once after Esc closed the dialog', async (key, init) => {
+    press(document.body, '/');
+    await opened();
+    expect(press(input(), 'Escape')).toBe(true);
+    expect(dialog()?.open).toBe(false);
+    expect(press(document.activeElement ?? document, key, init)).toBe(true);
+    await opened();
+  });
+
+  describe('Esc pressed before the dialog’s code has loaded', () => {
+    it.each([
+      ['/', () => press(document.body, '/')],
+      ['Ctrl+K', () => press(document.body, 'k', { ctrlKey: true })],
+      ['the header button', () => click()],
+    ])('cancels opening with %s', async (_, openIt) => {
+      expect(openIt()).toBe(true);
+      press(document.body, 'Escape');
+      await vi.dynamicImportSettled();
+      expect(dialog()).toBeNull();
+      // Not for good: the next shortcut opens the dialog.
+      expect(press(document.body, '/')).toBe(true);
+      await opened();
+    });
+
+    it('only Esc: other keys pressed while it loads leave it opening', async () => {
+      press(document.body, '/');
+      for (const key of ['Shift', 'a', 'Enter', 'Tab']) press(document.body, key);
+      await opened();
+    });
+
+    it('is undone by a shortcut pressed after it', async () => {
+      press(document.body, '/');
+      press(document.body, 'Escape');
+      press(document.body, 'k', { ctrlKey: true });
+      await opened();
+    });
+
+    it('also keeps the page from following the link when the dialog cannot load', async () => {
+      const assign = vi.spyOn(location, 'assign').mockImplementation(() => {});
+      vi.doMock('/src/search/dialog.ts', () => {
+        throw new Error('offline');
+      });
+      vi.resetModules();
+      expect(click()).toBe(true);
+      press(document.body, 'Escape');
+      await vi.dynamicImportSettled();
+      expect(assign).not.toHaveBeenCalled();
+      vi.doUnmock('/src/search/dialog.ts');
+      assign.mockRestore();
+    });
   });
 
   it('leaves a key another handler already took', () => {
