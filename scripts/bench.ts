@@ -4,7 +4,7 @@
  *   - bytes per page (HTML, CSS, JS, first load; raw and gzip level 9),
  *   - the Pagefind index size on disk,
  *   - the first search's transfer bytes and the median keystroke-to-results time (in Chromium,
- *     against `astro preview` on a free port),
+ *     against `npm start`'s server, scripts/preview-server.ts, on a free port),
  *   - Lighthouse's four category scores (mobile) on /, a priority page, /full/ and a shared
  *     search link (/search/?q=生态环境); performance is the median of LIGHTHOUSE_RUNS runs (3).
  * First it times `astro build` (into the same OUT_DIR) BUILD_RUNS times (5): the median, and where
@@ -80,7 +80,7 @@ function runBuild(): Promise<{ ms: number; phases: number[] }> {
 }
 
 async function timeBuilds(runs: number): Promise<void> {
-  const builds = [];
+  const builds: Awaited<ReturnType<typeof runBuild>>[] = [];
   for (let run = 0; run < runs; run++) builds.push(await runBuild());
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const seconds = (ms: number) => (ms / 1000).toFixed(2);
