@@ -105,10 +105,11 @@ async function expectOpensAtQuote(driver: Driver, { link, section, quote }: Quot
 export function quotes(engine: Engine, suite: Suite): void {
   describe('quote links', () => {
     for (const at of spots) {
-      it(`selecting “${at.quote.text}” on /${at.path} offers 复制引用链接; the link it copies opens with the quote in view`, async () => {
+      it(`selecting “${at.quote.text}” on /${at.path} offers 复制引用链接; the link it copies opens with the quote in view`, async ({ annotate }) => {
         const { driver } = engine;
         await driver.setViewport(desktop);
         const link = await copyQuoteLink(driver, at);
+        await annotate(`copied ${link}`);
         const made = { link, section: at.section, quote: at.quote };
         suite.quoteLinks.set(driver.engine, [...(suite.quoteLinks.get(driver.engine) ?? []), made]);
         await expectOpensAtQuote(driver, made, driver.engine);
@@ -122,12 +123,13 @@ export function quotesAcrossEngines(suite: Suite): void {
   describe('quote links across engines', () => {
     const engines = { firefox: suite.engine('firefox'), webkit: suite.engine('webkit'), chromium: suite.engine('chromium') };
 
-    it(`Chromium copies links for the same ${spots.length} quotes`, async () => {
+    it(`Chromium copies links for the same ${spots.length} quotes`, async ({ annotate }) => {
       const { driver } = engines.chromium;
       await driver.setViewport(desktop);
       const made: QuoteLink[] = [];
       for (const at of spots) made.push({ link: await copyQuoteLink(driver, at), section: at.section, quote: at.quote });
       suite.quoteLinks.set('chromium', made);
+      for (const { link } of made) await annotate(`copied ${link}`);
     });
 
     const names = Object.keys(engines) as EngineName[];

@@ -57,7 +57,7 @@ const dialogReady = (driver: Driver) =>
 
 export function search(engine: Engine): void {
   describe('search', () => {
-    it(`“/” opens the dialog; typing ${query} lists the ${hits.length} sections that contain it`, async () => {
+    it(`“/” opens the dialog and ${query} lists the ${hits.length} sections that contain it; Esc closes it; the header button reopens it and ${traditionalQuery}, typed over, lists the same`, async () => {
       const { driver } = engine;
       await driver.setViewport(desktop);
       await driver.goto(start.path);
@@ -65,10 +65,23 @@ export function search(engine: Engine): void {
       await dialogReady(driver);
       await driver.type(query);
       expect(await resultPaths(driver, DIALOG, query)).toEqual(expectedPaths(driver));
+
+      await driver.press('Escape');
+      await eventually(
+        driver,
+        'Esc should close the dialog',
+        () => driver.evaluate((selector) => document.querySelector<HTMLDialogElement>(selector)?.open, DIALOG),
+        (open) => open === false,
+      );
+      await driver.click('a.search-button');
+      await dialogReady(driver);
+      // Reopened, the dialog selects the query it had, so typing replaces it.
+      await driver.type(traditionalQuery);
+      expect(await resultPaths(driver, DIALOG, traditionalQuery)).toEqual(expectedPaths(driver));
       await expectNoProblems(driver, `/${start.path} with search open`);
     });
 
-    it(`the header button opens it too; ${traditionalQuery} lists the same sections`, async () => {
+    it(`the header button opens search on a page that has not loaded it yet; ${traditionalQuery} lists the same sections`, async () => {
       const { driver } = engine;
       await driver.setViewport(desktop);
       await driver.goto(start.path);
