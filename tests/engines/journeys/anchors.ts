@@ -15,8 +15,11 @@ import type { Engine } from '../support/suite';
 const passages = readPassages();
 const priorities = passages.filter((p) => p.data.kind === 'priority');
 const middle = defined(priorities[Math.floor(priorities.length / 2)], 'priority');
-/** The first, the middle and the last priority: the top, the middle and the end of /full/. */
-const sections = [...new Set([priorities[0], middle, priorities.at(-1)])].flatMap((p) => (p ? [p] : []));
+/**
+ * Sections far enough down /full/ that only a working link shows them: the middle and the last
+ * priority (#priority-N), and the last passage (#<id>).
+ */
+const sections = [...new Set([middle, priorities.at(-1), passages.at(-1)])].flatMap((p) => (p ? [p] : []));
 const oldId = slug(sectionHeading(middle.data));
 
 /** Everything /full/ shows that a text directive could match besides the passages' text: their headings and labels. */

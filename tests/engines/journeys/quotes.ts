@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ui } from '../../../src/i18n/ui';
 import { readPassages, type ContentPassage } from '../../support/content';
 import { quotesOf, type Quote } from '../../support/quotes';
-import { boxOfQuote, desktop, eventually, expectNoProblems, inView } from '../support/checks';
-import type { Driver, EngineName } from '../support/driver';
+import { sectionHeading } from '../../../src/lib/labels';
+import { boxOfQuote, desktop, eventually, expectNoProblems, inView, phone } from '../support/checks';
+import type { Driver, EngineName, Viewport } from '../support/driver';
 import type { Engine, QuoteLink, Suite } from '../support/suite';
 
 /**
@@ -18,37 +19,56 @@ import type { Engine, QuoteLink, Suite } from '../support/suite';
 const passages = readPassages();
 const priorities = passages.filter((p) => p.data.kind === 'priority');
 
-/** Where a quote is selected: the page, the section holding it there, and its URL in that page. */
+/** Where a quote is selected: the page and window size, the section holding it there, and its URL in that page. */
 interface QuoteSpot {
   path: string;
+  viewport: Viewport;
   section: string;
   /** The section's address on that page: the link starts with it. */
   address: string;
   quote: Quote;
+  /** Out of view when its page opens at the top, so only a link that finds it can show it. */
+  belowTheFold: boolean;
 }
 
-function spot(passage: ContentPassage | undefined, onFull: boolean, pick: (quotes: Quote[]) => Quote | undefined): QuoteSpot {
+function spot(
+  passage: ContentPassage | undefined,
+  { onFull = false, viewport = desktop }: { onFull?: boolean; viewport?: Viewport },
+  pick: (quotes: Quote[]) => Quote | undefined,
+): QuoteSpot {
   const quote = passage && pick(quotesOf(passage));
   if (!passage || !quote) throw new Error('content/passages has no quote of the kind the quote journey needs');
   return onFull
-    ? { path: 'full/', section: `section#${passage.anchor}`, address: `full/#${passage.anchor}`, quote }
-    : { path: passage.path, section: 'main section.passage', address: passage.path, quote };
+    ? { path: 'full/', viewport, section: `section#${passage.anchor}`, address: `full/#${passage.anchor}`, quote, belowTheFold: true }
+    : { path: passage.path, viewport, section: 'main section.passage', address: passage.path, quote, belowTheFold: false };
 }
 
-/**
- * A few quotes, chosen by rule from content/: the longest sentence of the second priority on its
- * page, the first clause of the last priority's second sentence on /full/, and the first
- * sentence of the last passage on its page.
- */
+const isSentence = (q: Quote) => /[。！？]$/.test(q.text);
+/** A passage whose heading (and so its entries in the contents and the phone's 目录 menu) is its first words. */
+const namedByItsWords = passages.find((p) => p.data.kind === 'other' && p.text.startsWith(sectionHeading(p.data)));
+
+/** A few quotes, chosen by rule from content/, each for a reason. */
 const spots: QuoteSpot[] = [
-  spot(priorities[1], false, (quotes) => quotes.filter((q) => /[。！？]$/.test(q.text)).sort((a, b) => b.text.length - a.text.length)[0]),
-  spot(priorities.at(-1), true, (quotes) => quotes.filter((q) => !/[。！？]$/.test(q.text))[1]),
-  spot(passages.at(-1), false, (quotes) => quotes[0]),
+  // A long sentence of several clauses: the generator writes its "，" as %2C.
+  spot(
+    priorities[Math.floor(priorities.length / 2)],
+    { onFull: true },
+    (quotes) => quotes.filter(isSentence).sort((a, b) => b.text.length - a.text.length)[0],
+  ),
+  // A clause that is unique only with words before and after it (prefix-,text,-suffix).
+  spot(priorities.at(-1), { onFull: true }, (quotes) => quotes.filter((q) => !isSentence(q))[1]),
+  // The first sentence of the last passage, at the very end of the page.
+  spot(passages.at(-1), { onFull: true }, (quotes) => quotes[0]),
+  // At phone width, on its own page: words that are also its heading and its entry in the closed
+  // 目录 menu; the link opens at the text and leaves the menu closed.
+  spot(namedByItsWords, { viewport: phone }, (quotes) => quotes.find((q) => !isSentence(q))),
 ];
 
 /** Select the quote in the page, press 复制引用链接, and return the link the page copied. */
-async function copyQuoteLink(driver: Driver, { path, section, quote, address }: QuoteSpot): Promise<string> {
+async function copyQuoteLink(driver: Driver, { path, viewport, section, quote, address, belowTheFold }: QuoteSpot): Promise<string> {
+  await driver.setViewport(viewport);
   await driver.goto(path);
+  if (belowTheFold) expect(inView(await boxOfQuote(driver, section, quote)), `${driver.engine}: “${quote.text}” at the top of /${path}`).toBe(false);
   await driver.evaluate(
     (at, q) => {
       const selection = getSelection();
@@ -90,27 +110,31 @@ async function copyQuoteLink(driver: Driver, { path, section, quote, address }: 
   return link;
 }
 
-/** Open a quote link as a new document; the quote should come into view. */
-async function expectOpensAtQuote(driver: Driver, { link, section, quote }: QuoteLink, madeIn: EngineName): Promise<void> {
-  await driver.setViewport(desktop);
+/** Open a quote link as a new document, at the window size it was made at; the quote should come into view. */
+async function expectOpensAtQuote(driver: Driver, { link, viewport, section, quote }: QuoteLink, madeIn: EngineName): Promise<void> {
+  await driver.setViewport(viewport);
   await driver.goto(link);
   await eventually(
     driver,
-    `${decodeURIComponent(link)} (made in ${madeIn}) should show “${quote.text}”`,
-    () => boxOfQuote(driver, section, quote),
-    inView,
+    `${decodeURIComponent(link)} (made in ${madeIn}) should show “${quote.text}”, the 目录 menu closed`,
+    async () => ({
+      quote: await boxOfQuote(driver, section, quote),
+      menuOpen: await driver.evaluate(() => document.querySelector<HTMLDetailsElement>('details.toc-menu')?.open ?? false),
+    }),
+    (seen) => inView(seen.quote) && !seen.menuOpen,
   );
 }
 
 export function quotes(engine: Engine, suite: Suite): void {
   describe('quote links', () => {
     for (const at of spots) {
-      it(`selecting “${at.quote.text}” on /${at.path} offers 复制引用链接; the link it copies opens with the quote in view`, async ({ annotate }) => {
+      it(`${at.viewport.width} px: selecting “${at.quote.text}” on /${at.path} offers 复制引用链接; the link it copies opens with the quote in view`, async ({
+        annotate,
+      }) => {
         const { driver } = engine;
-        await driver.setViewport(desktop);
         const link = await copyQuoteLink(driver, at);
         await annotate(`copied ${link}`);
-        const made = { link, section: at.section, quote: at.quote };
+        const made = { link, viewport: at.viewport, section: at.section, quote: at.quote };
         suite.quoteLinks.set(driver.engine, [...(suite.quoteLinks.get(driver.engine) ?? []), made]);
         await expectOpensAtQuote(driver, made, driver.engine);
       });
@@ -125,9 +149,8 @@ export function quotesAcrossEngines(suite: Suite): void {
 
     it(`Chromium copies links for the same ${spots.length} quotes`, async ({ annotate }) => {
       const { driver } = engines.chromium;
-      await driver.setViewport(desktop);
       const made: QuoteLink[] = [];
-      for (const at of spots) made.push({ link: await copyQuoteLink(driver, at), section: at.section, quote: at.quote });
+      for (const at of spots) made.push({ link: await copyQuoteLink(driver, at), viewport: at.viewport, section: at.section, quote: at.quote });
       suite.quoteLinks.set('chromium', made);
       for (const { link } of made) await annotate(`copied ${link}`);
     });

@@ -60,8 +60,11 @@ export async function eventually<T>(
 export const inView = (box: Box | null): boolean =>
   box !== null && box.top >= 0 && box.bottom <= box.viewportHeight && box.left >= 0 && box.right <= box.viewportWidth;
 
-/** Inside the viewport and starting in its top quarter: where a link to a heading should put it. */
-export const nearTop = (box: Box | null): boolean => inView(box) && box !== null && box.top <= box.viewportHeight / 4;
+/**
+ * Where a link to a heading should put it: inside the viewport, starting in its top quarter, or
+ * as high as the page allows (a section at the end of a page cannot scroll to the top).
+ */
+export const nearTop = (box: Box | null): boolean => inView(box) && box !== null && (box.top <= box.viewportHeight / 4 || box.atPageEnd);
 
 /** The box of the first element matching `selector`, or null. */
 export const boxOf = (driver: Driver, selector: string): Promise<Box | null> =>

@@ -26,6 +26,8 @@ export interface Box {
   right: number;
   viewportWidth: number;
   viewportHeight: number;
+  /** The page is scrolled as far down as it goes. */
+  atPageEnd: boolean;
 }
 
 export interface Harness {
@@ -152,6 +154,7 @@ export function installHarness(): void {
         right: Math.round(rect.right),
         viewportWidth: document.documentElement.clientWidth,
         viewportHeight: innerHeight,
+        atPageEnd: Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight,
       };
     },
   };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { RunnerTask } from 'vitest';
 import type { Quote } from '../../support/quotes';
-import type { Driver, EngineName } from './driver';
+import type { Driver, EngineName, Viewport } from './driver';
 import { launchChromium, launchFirefox } from './puppeteer-driver';
 import { startSite, type Site } from './site';
 import { launchWebKit } from './webkit-driver';
@@ -23,7 +23,9 @@ const NODE_NEEDED = [22, 19] as const;
 function checkNode(): void {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   if (major < NODE_NEEDED[0] || (major === NODE_NEEDED[0] && minor < NODE_NEEDED[1])) {
-    throw new Error(`the cross-engine suite needs Node ${NODE_NEEDED.join('.')} or newer (the webdriver client's requirement); this is ${process.version}`);
+    throw new Error(
+      `the cross-engine suite needs Node ${NODE_NEEDED.join('.')} or newer (the webdriver client's requirement); this is ${process.version}`,
+    );
   }
 }
 
@@ -33,6 +35,8 @@ const LAUNCH_TIMEOUT = 60_000;
 /** A quote link an engine made (复制引用链接), with the quote it must open at. */
 export interface QuoteLink {
   link: string;
+  /** The window size it was made at, and is opened at. */
+  viewport: Viewport;
   /** CSS selector of the section holding the quote, on the page the link opens. */
   section: string;
   quote: Quote;

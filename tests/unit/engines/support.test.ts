@@ -93,7 +93,7 @@ describe('eventually', () => {
 });
 
 describe('where a box is', () => {
-  const viewport = { viewportWidth: 390, viewportHeight: 664, left: 16, right: 374 };
+  const viewport = { viewportWidth: 390, viewportHeight: 664, left: 16, right: 374, atPageEnd: false };
   it('is in view only when wholly inside the viewport', () => {
     expect(inView({ ...viewport, top: 0, bottom: 664 })).toBe(true);
     expect(inView({ ...viewport, top: -1, bottom: 30 })).toBe(false);
@@ -102,8 +102,10 @@ describe('where a box is', () => {
     expect(inView(null)).toBe(false);
   });
 
-  it('is near the top when it starts in the top quarter', () => {
+  it('is near the top when it starts in the top quarter, or lower when the page is scrolled to its end', () => {
     expect(nearTop({ ...viewport, top: 16, bottom: 60 })).toBe(true);
     expect(nearTop({ ...viewport, top: 200, bottom: 240 })).toBe(false);
+    expect(nearTop({ ...viewport, top: 380, bottom: 410, atPageEnd: true })).toBe(true);
+    expect(nearTop({ ...viewport, top: 650, bottom: 690, atPageEnd: true })).toBe(false);
   });
 });
