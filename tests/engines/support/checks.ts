@@ -86,7 +86,7 @@ export async function expectNoProblems(driver: Driver, where: string): Promise<v
   expect(await driver.problems(), `${driver.engine}: what went wrong on ${where}`).toEqual([]);
 }
 
-/** The page's path, query and fragment, relative to the site (decoded for messages). */
+/** The page's URL relative to the site's root: path, query and fragment, as the browser reports them. */
 export async function sitePath(driver: Driver): Promise<string> {
   const url = await driver.url();
   return url.startsWith(driver.siteUrl) ? url.slice(driver.siteUrl.length) : url;

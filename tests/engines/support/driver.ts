@@ -13,8 +13,8 @@ export interface Viewport {
   height: number;
 }
 
-/** Keys the journeys press (a printable character is pressed as itself). */
-export type Key = 'Escape' | 'Enter' | '/';
+/** Keys the journeys press. */
+export type Key = 'Escape' | '/';
 
 export interface Driver {
   readonly engine: EngineName;

@@ -12,7 +12,7 @@ import { miniBrowserBinary, startWebKitWebDriver, startXvfb, type Started } from
  */
 
 /** Keys as WebDriver key actions write them (https://w3c.github.io/webdriver/#keyboard-actions). */
-const KEY_CODES: Record<Key, string> = { Escape: '\uE00C', Enter: '\uE007', '/': '/' };
+const KEY_CODES: Record<Key, string> = { Escape: '\uE00C', '/': '/' };
 
 /** The element reference a WebDriver find command returns. */
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
