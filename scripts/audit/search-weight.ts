@@ -143,7 +143,7 @@ export interface SearchBench {
 
 /**
  * Everything `npm run bench` prints about search, against a running server at `baseURL`
- * (e.g. `astro preview`): first search, a second search, median keystroke-to-results time.
+ * (scripts/preview-server.ts): first search, a second search, median keystroke-to-results time.
  */
 export async function benchSearch(
   baseURL: string,

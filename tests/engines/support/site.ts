@@ -4,7 +4,7 @@ import { startPreview } from '../../../scripts/preview-server';
 import { installHarness } from './harness';
 
 /**
- * The built site (OUT_DIR, default ./dist, base "/") as the engines read it: Astro's preview
+ * The built site (OUT_DIR, default ./dist, base "/") as the engines read it: `npm start`'s server
  * (scripts/preview-server.ts) on a free port, behind a small front on another free port that
  * adds the harness to each page, for WebKit, whose WebDriver cannot run a script before the
  * page's own. Every engine reads the site through the front, so a quote link made in one engine
