@@ -22,6 +22,10 @@ let selected: { range: Range; section: HTMLElement; quote: Promise<QuoteModule> 
 /** A mouse button is held: the reader is still selecting, so the buttons would get in the way. */
 let dragging = false;
 
+// A printout names the address the reader opened; the page was built knowing only SITE_URL.
+const printedUrl = document.querySelector('[data-printed-url]');
+if (printedUrl) printedUrl.textContent = location.href.replace(/#.*/, '');
+
 const absolute = (section: HTMLElement): string => new URL(section.dataset['cite'] as string, location.href).href;
 
 /**

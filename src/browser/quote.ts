@@ -22,12 +22,15 @@ export interface QuoteSource {
   title: string;
 }
 
-/** The part of each paragraph that `range` covers, in order, trimmed; paragraphs it only touches are left out. */
+/**
+ * The part of each paragraph of the text that `range` covers, in order, trimmed; paragraphs it only
+ * touches are left out, and so are the page's own (the QR code's caption between two sections).
+ */
 export function quotedParagraphs(range: Range): string[] {
   const common = range.commonAncestorContainer;
   const container = (common instanceof Element ? common : common.parentElement) as Element;
   const own = container.closest('p');
-  const paragraphs = own ? [own] : [...container.querySelectorAll('p')].filter((p) => range.intersectsNode(p));
+  const paragraphs = own ? [own] : [...container.querySelectorAll('.passage-body p')].filter((p) => range.intersectsNode(p));
   return paragraphs
     .map((paragraph) => {
       const part = document.createRange();

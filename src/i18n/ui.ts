@@ -28,6 +28,14 @@ export const ui = {
     copied: '已复制',
     quoteLink: '复制引用链接',
     printedUrl: '本页网址：',
+    /** The QR code control (src/components/QrCode.astro): its button, what it shows, the image's text. */
+    qr: '二维码',
+    qrSection: '用手机扫码打开本节',
+    qrPage: '用手机扫码打开本页',
+    qrAltSection: '本节网址的二维码',
+    qrAltPage: '本页网址的二维码',
+    /** The printed edition: one line under the title on where the text comes from (src/layouts/Base.astro). */
+    printSource: '文本来自一篇网页报道，本站按原文顺序分节，未增改文字。',
     notFoundTitle: '找不到这个页面',
     notFoundText: '这个网址没有对应的页面，网址可能有误或已经改变。请从下面的目录继续阅读。',
   },

@@ -12,9 +12,9 @@ export function siteUrlWarning(env: NodeJS.ProcessEnv = process.env): string | u
   if (env['SITE_URL']) return undefined;
   return (
     `SITE_URL is not set, so the site is built for ${DEFAULT_SITE_URL}: canonical URLs (and og:url), ` +
-    'the sitemap and robots.txt, the structured data, the example URLs in /about/\'s citation advice ' +
-    'and the printed page address will all point at localhost. Set SITE_URL to the origin the site is ' +
-    'published at (the GitHub Pages workflow does). Copied links are not affected: they use the address the reader opened.'
+    'the sitemap and robots.txt, the structured data, the example URLs in /about/\'s citation advice, ' +
+    'the QR codes and the printed page address without JavaScript will all point at localhost. Set SITE_URL to the origin the site is ' +
+    'published at (the GitHub Pages workflow does). Copied links and printed addresses are not affected when JavaScript runs: they use the address the reader opened.'
   );
 }
 

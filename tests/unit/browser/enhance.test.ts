@@ -62,6 +62,10 @@ it('before any selection in a passage, the quote buttons copy nothing', async ()
   expect(await navigator.clipboard.readText()).toBe('unchanged');
 });
 
+it('prints the address the reader opened, not the one the site was built for', () => {
+  expect(document.querySelector('[data-printed-url]')?.textContent).toBe('https://x.org/speech/full/');
+});
+
 describe('复制链接', () => {
   it('shows each section’s button', () => {
     const buttons = [...document.querySelectorAll<HTMLButtonElement>('.copy-link')];

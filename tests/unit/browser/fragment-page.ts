@@ -13,15 +13,16 @@ export const PAGE = `
 <header><nav class="toc"><a href="#xi">习近平强调</a><a href="#p5">推动浦东高水平改革开放</a></nav></header>
 <main>
   <section id="xi" class="passage" data-cite="/full/#xi" data-label="习近平强调">
-    <div class="passage-head"><div class="heading"><h2 id="习近平强调">习近平强调</h2><a class="anchor" href="/full/#xi" aria-label="本节链接：习近平强调"></a></div><button type="button" class="tool-button copy-link" hidden aria-label="复制链接"></button></div>
+    <div class="passage-head"><div class="heading"><h2 id="习近平强调">习近平强调</h2><a class="anchor" href="/full/#xi" aria-label="本节链接：习近平强调"></a></div><div class="section-tools"><details class="qr"><summary class="tool-button">二维码</summary><div class="qr-panel"><img src="/qr/full/xi.svg" alt="本节网址的二维码" loading="lazy"><p>用手机扫码打开本节</p><p class="qr-url">http://<wbr>localhost:4321/<wbr>full/<wbr>#xi</p></div></details><button type="button" class="tool-button copy-link" hidden aria-label="复制链接"></button></div></div>
     <div class="passage-body"><p>习近平强调，生态环境要共保联治，支持浦东开发开放。</p><p>要把保护修复长江生态环境摆在压倒性的突出位置，共抓大保护。</p></div>
   </section>
   <section id="p5" class="passage" data-cite="/full/#p5" data-label="第五 推动浦东高水平改革开放">
-    <div class="passage-head"><div class="heading"><h2 id="第五-推动浦东高水平改革开放">第五 推动浦东高水平改革开放</h2></div><button type="button" class="tool-button copy-link" hidden aria-label="复制链接"></button></div>
+    <div class="passage-head"><div class="heading"><h2 id="第五-推动浦东高水平改革开放">第五 推动浦东高水平改革开放</h2></div><div class="section-tools"><details class="qr"><summary class="tool-button">二维码</summary><div class="qr-panel"><img src="/qr/full/p5.svg" alt="本节网址的二维码" loading="lazy"><p>用手机扫码打开本节</p><p class="qr-url">http://<wbr>localhost:4321/<wbr>full/<wbr>#p5</p></div></details><button type="button" class="tool-button copy-link" hidden aria-label="复制链接"></button></div></div>
     <div class="passage-body"><p>今年是上海浦东开发开放30周年，生态环境共保联治。</p></div>
   </section>
 </main>
 <nav class="pager"><a rel="next" href="#p5">第五 推动浦东高水平改革开放</a></nav>
+<footer><div class="printed-url"><img src="/qr/full.svg" alt="本页网址的二维码" loading="lazy"><p>本页网址：<span data-printed-url>http://localhost:4321/full/</span></p></div></footer>
 <p class="visually-hidden" role="status" data-copy-status data-copied="已复制"></p>
 <div class="quote-tools" hidden data-title="座谈会给出“指南”">
   <button type="button" class="tool-button" data-copy="link" aria-label="复制引用链接"></button>

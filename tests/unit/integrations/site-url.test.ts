@@ -4,7 +4,7 @@ import { DEFAULT_SITE_URL, siteUrlWarning } from '../../../src/integrations/site
 describe('siteUrlWarning', () => {
   it('without SITE_URL names localhost and everything that will carry it', () => {
     const warning = siteUrlWarning({});
-    for (const part of [DEFAULT_SITE_URL, 'canonical URLs', 'sitemap', '/about/', 'SITE_URL']) expect(warning).toContain(part);
+    for (const part of [DEFAULT_SITE_URL, 'canonical URLs', 'sitemap', '/about/', 'QR codes', 'SITE_URL']) expect(warning).toContain(part);
     expect(siteUrlWarning({ SITE_URL: '' })).toBe(warning);
   });
 
