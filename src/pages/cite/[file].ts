@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { CITATION_FILES, citationRecord, citedUrl, formatCitation } from '../../lib/citation';
+import { speech } from '../../lib/speech';
+
+/** /cite/speech.ris, .bib, .json: the site's one citation record for reference managers (/about/#cite links them). */
+type File = keyof typeof CITATION_FILES;
+
+export const getStaticPaths = () => (Object.keys(CITATION_FILES) as File[]).map((file) => ({ params: { file } }));
+
+export const GET: APIRoute<Record<string, never>, { file: File }> = ({ params, site }) => {
+  const { format, type } = CITATION_FILES[params.file];
+  return new Response(formatCitation(citationRecord(speech.title, citedUrl(site)), format), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+};
