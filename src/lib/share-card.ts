@@ -35,6 +35,8 @@ export interface CardText {
   kicker?: string | undefined;
   /** The large text: the section's title, or the site's name. */
   heading: string;
+  /** The heading says the source lacks a title (原文缺标题): drawn muted, as the contents show it, not as a title. */
+  untitled?: boolean;
   /** Under a rule at the foot: the speech's title. */
   footer: string;
 }
@@ -81,7 +83,7 @@ export function cardTree(text: CardText, colours: CardColours): CardNode {
     [
       box({ display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH }, [
         ...(text.kicker ? [phraseRun(text.kicker, { fontSize: 40, fontWeight: 700, color: colours['--color-accent'], marginBottom: 24 })] : []),
-        phraseRun(text.heading, { fontSize: headingSize, fontWeight: 700, lineHeight: 1.3 }),
+        phraseRun(text.heading, { fontSize: headingSize, fontWeight: text.untitled ? 400 : 700, lineHeight: 1.3, ...(text.untitled ? { color: colours['--color-muted'] } : {}) }),
       ]),
       box({ display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH, borderTop: `2px solid ${colours['--color-border']}`, paddingTop: 28 }, [
         phraseRun(text.footer, { fontSize: 30, fontWeight: 400, lineHeight: 1.5, color: colours['--color-muted'] }),
@@ -94,7 +96,7 @@ export function cardTree(text: CardText, colours: CardColours): CardNode {
 export function sectionCardText(data: PassageData, speechTitle: string): CardText {
   const { number, title } = sectionName(data);
   if (number === undefined) return { heading: sectionLabel(data), footer: speechTitle };
-  return { kicker: number, heading: title ?? ui.reading.untitled, footer: speechTitle };
+  return title === undefined ? { kicker: number, heading: ui.reading.untitled, untitled: true, footer: speechTitle } : { kicker: number, heading: title, footer: speechTitle };
 }
 
 /** The site's card (home, full text, about, search, 404): the site's name over the speech's title. */
@@ -109,5 +111,5 @@ export function cardPath(passage?: PassageLike): string {
 
 /** A card's text in the edition's script, every part converted. */
 export function cardInScript(card: CardText, convert: (text: string) => string): CardText {
-  return { ...(card.kicker === undefined ? {} : { kicker: convert(card.kicker) }), heading: convert(card.heading), footer: convert(card.footer) };
+  return { ...card, ...(card.kicker === undefined ? {} : { kicker: convert(card.kicker) }), heading: convert(card.heading), footer: convert(card.footer) };
 }

@@ -36,18 +36,25 @@ describe('card texts', () => {
   const byNumber = (n: number) => passages.find((p) => p.data.kind === 'priority' && p.data.number === n);
   it('a priority: its number over its title; 第一 over 原文缺标题; another passage: its label', () => {
     expect(sectionCardText(byNumber(5)!.data, 'T')).toEqual({ kicker: '第五', heading: byNumber(5)!.data.title, footer: 'T' });
-    expect(sectionCardText(byNumber(1)!.data, 'T')).toEqual({ kicker: '第一', heading: ui.reading.untitled, footer: 'T' });
+    expect(sectionCardText(byNumber(1)!.data, 'T')).toEqual({ kicker: '第一', heading: ui.reading.untitled, untitled: true, footer: 'T' });
     const other = passages.find((p) => p.data.kind === 'other')!;
     expect(sectionCardText(other.data, 'T')).toEqual({ heading: other.data.title, footer: 'T' });
     expect(siteCardText('S', 'T')).toEqual({ heading: 'S', footer: 'T' });
   });
   it('converts every part to the edition’s script', () => {
     expect(cardInScript({ kicker: 'a', heading: 'b', footer: 'c' }, (t) => t.toUpperCase())).toEqual({ kicker: 'A', heading: 'B', footer: 'C' });
-    expect(cardInScript({ heading: 'b', footer: 'c' }, (t) => t.toUpperCase())).toEqual({ heading: 'B', footer: 'C' });
+    expect(cardInScript({ heading: 'b', untitled: true, footer: 'c' }, (t) => t.toUpperCase())).toEqual({ heading: 'B', untitled: true, footer: 'C' });
   });
   it('names each card after its page', () => {
     expect(cardPath()).toBe('og/site.png');
     expect(passages.map((p) => cardPath(p))).toEqual(passages.map((p) => `og/${p.path.replace(/\/$/, '').replace('/', '-')}.png`));
+  });
+  it('draws 原文缺标题 muted and regular, a title in the text colour and bold', () => {
+    const colours = cardColours(css);
+    const style = (untitled: boolean) => ((cardTree({ kicker: '第一', heading: 'x', untitled, footer: 'T' }, colours).props.children as CardNode[])[0]?.props.children as CardNode[])[1]?.props.style;
+    expect(style(true)).toMatchObject({ color: colours['--color-muted'], fontWeight: 400 });
+    expect(style(false)).toMatchObject({ fontWeight: 700 });
+    expect(style(false)?.['color']).toBeUndefined();
   });
   it('sizes the heading to fit the line, between 56 and 76 px', () => {
     const size = (heading: string) => ((cardTree({ heading, footer: 'T' }, cardColours(css)).props.children as CardNode[])[0]?.props.children as CardNode[])[0]?.props.style['fontSize'];
