@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ui } from '../../../src/i18n/ui';
 import { phrases } from '../../../src/lib/phrases';
-import { renderCards } from '../../../src/lib/share-card-render';
+import { CACHE_DIR, cardKey, editionCards, renderCards } from '../../../src/lib/share-card-render';
 import { CARD_COLOURS, CARD_HEIGHT, CARD_WIDTH, cardColours, cardInScript, cardPath, cardTree, phraseRun, sectionCardText, siteCardText, type CardNode } from '../../../src/lib/share-card';
 import { readPassages, readSpeech } from '../../support/content';
 
@@ -75,5 +76,36 @@ describe('renderCards', () => {
     let inked = 0;
     for (let i = 0; i < image.data.length; i += 4) if ((image.data[i] as number) < 128) inked++;
     expect(inked).toBeGreaterThan(5000);
+  }, 30_000);
+});
+
+describe('the card cache and the build’s cards', () => {
+  const card = { heading: '习近平强调', footer: speech.title };
+  it('keys a card by its layout and edition, stores it and reads it back', async () => {
+    const tree = cardTree(card, cardColours(css));
+    const key = cardKey('simplified', tree);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(cardKey('traditional', tree)).not.toBe(key);
+    expect(cardKey('simplified', cardTree({ ...card, heading: '习近平指出' }, cardColours(css)))).not.toBe(key);
+    rmSync(join(CACHE_DIR, `${key}.png`), { force: true });
+    const [drawn] = await renderCards('simplified', [card]);
+    expect(readFileSync(join(CACHE_DIR, `${key}.png`)).equals(drawn as Buffer)).toBe(true);
+    writeFileSync(join(CACHE_DIR, `${key}.png`), 'cached');
+    const [again] = await renderCards('simplified', [card]);
+    expect(again?.toString()).toBe('cached');
+    rmSync(join(CACHE_DIR, `${key}.png`));
+    expect(await renderCards('simplified', [])).toEqual([]);
+  }, 30_000);
+
+  it('renders an edition’s cards once per build, by name, and says how long it took', async () => {
+    const log = vi.fn();
+    const cards = new Map([['a', card]]);
+    const first = editionCards('traditional', cards, log);
+    expect(editionCards('traditional', cards, log)).toBe(first);
+    const rendered = await first;
+    expect([...rendered.keys()]).toEqual(['a']);
+    expect(PNG.sync.read(rendered.get('a') as Buffer).width).toBe(CARD_WIDTH);
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0]?.[0]).toMatch(/^\[share-cards\] traditional: 1 cards in \d+ ms$/);
   }, 30_000);
 });
