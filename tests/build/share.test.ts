@@ -6,7 +6,9 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { ui } from '../../src/i18n/ui';
 import { EDITIONS, editionHref } from '../../src/lib/editions';
+import { toTraditional } from '../../src/lib/traditional';
 import { CITATION_FILES, citationRecord, citedUrl, GBT7714_ONLINE } from '../../src/lib/citation';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/share-card';
 import { readPassages, readSpeech } from '../support/content';
@@ -104,7 +106,8 @@ for (const build of builds) {
       expect(root.querySelectorAll('[data-copy-from]').map((b) => b.getAttribute('data-copy-from'))).toEqual(['reference-gbt7714', 'reference-apa']);
       const links = root.querySelectorAll('a[download]').map((a) => a.getAttribute('href'));
       expect(links).toEqual(Object.keys(CITATION_FILES).map((name) => editionHref(`cite/${name}`, edition, build.base)));
-      expect(root.querySelector('#cite')).toBeTruthy();
+      const heading = edition === 'traditional' ? toTraditional(ui.about.referencesHeading) : ui.about.referencesHeading;
+      expect(root.querySelector('h3#cite')?.textContent).toBe(heading);
     });
 
     it.each(htmlFilesOf(build).filter((f) => f !== '404.html' && !f.startsWith('pagefind/')))('%s: Highwire citation tags for reference managers', (file) => {
