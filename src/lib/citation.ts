@@ -63,7 +63,7 @@ export function formatCitation(record: CitationRecord, format: CitationFile): st
     case 'bibtex':
       return String(cite.format('bibtex'));
     case 'csl-json':
-      return `${String(cite.format('data', { format: 'text' }))}\n`;
+      return `${String(cite.format('data'))}\n`;
   }
 }
 

@@ -33,15 +33,19 @@ export async function cardFonts(edition: Edition, characters: string): Promise<F
   return Promise.all(
     ([400, 700] as const).map(async (weight) => {
       const file = join('node_modules', FONT_PACKAGES[edition], FONT_FILES[edition][weight]);
-      const data = await subsetFont(readFileSync(file), characters, { targetFormat: 'truetype' });
+      const data = await subsetFont(readFileSync(file), characters);
       return { name: 'Noto Sans', data, weight, style: 'normal' as const };
     }),
   );
 }
 
+/** The installed versions of everything that draws an edition's cards. */
+export function rendererVersions(edition: Edition): string[] {
+  return [...RENDERERS, FONT_PACKAGES[edition]].map((name) => `${name}@${packageVersion(name)}`);
+}
+
 /** The cache key of a card: its layout tree, its typeface and the versions of everything that draws it. */
-export function cardKey(edition: Edition, tree: CardNode): string {
-  const versions = [...RENDERERS, FONT_PACKAGES[edition]].map((name) => `${name}@${packageVersion(name)}`);
+export function cardKey(edition: Edition, tree: CardNode, versions: readonly string[] = rendererVersions(edition)): string {
   return createHash('sha256').update(JSON.stringify({ tree, fonts: FONT_FILES[edition], versions })).digest('hex');
 }
 
@@ -61,7 +65,8 @@ function store(key: string, png: Buffer): void {
   renameSync(temporary, join(CACHE_DIR, `${key}.png`));
 }
 
-const characters = (cards: readonly CardText[]): string => [...new Set(cards.flatMap((c) => [...`${c.kicker ?? ''}${c.heading}${c.footer}`]))].join('');
+/** Every character the cards draw, once: what the fonts are cut down to. */
+export const cardCharacters = (cards: readonly CardText[]): string => [...new Set(cards.flatMap((c) => [...`${c.kicker ?? ''}${c.heading}${c.footer}`]))].join('');
 
 /** Renders the cards of one edition (in its script already): one PNG per card, in order. */
 export async function renderCards(edition: Edition, cards: readonly CardText[], { cache = true } = {}): Promise<Buffer[]> {
@@ -70,7 +75,7 @@ export async function renderCards(edition: Edition, cards: readonly CardText[], 
   const keys = trees.map((tree) => cardKey(edition, tree));
   const hits = keys.map((key) => (cache ? cached(key) : undefined));
   if (hits.every((hit) => hit !== undefined)) return hits;
-  const fonts = await cardFonts(edition, characters(cards));
+  const fonts = await cardFonts(edition, cardCharacters(cards));
   return Promise.all(
     trees.map(async (tree, i) => {
       const hit = hits[i];
@@ -78,7 +83,7 @@ export async function renderCards(edition: Edition, cards: readonly CardText[], 
       // satori's element type is React's; the tree is the plain object JSX would give.
       const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
       // Off the main thread (libuv's pool), so the cards rasterise side by side.
-      const png = (await renderAsync(svg, { fitTo: { mode: 'original' } })).asPng();
+      const png = (await renderAsync(svg)).asPng();
       if (cache) store(keys[i] as string, png);
       return png;
     }),

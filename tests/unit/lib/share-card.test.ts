@@ -1,10 +1,10 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it, vi } from 'vitest';
 import { ui } from '../../../src/i18n/ui';
 import { phrases } from '../../../src/lib/phrases';
-import { CACHE_DIR, cardKey, editionCards, renderCards } from '../../../src/lib/share-card-render';
+import { CACHE_DIR, cardCharacters, cardKey, editionCards, renderCards, rendererVersions } from '../../../src/lib/share-card-render';
 import { CARD_COLOURS, CARD_HEIGHT, CARD_WIDTH, cardColours, cardInScript, cardPath, cardTree, phraseRun, sectionCardText, siteCardText, type CardNode } from '../../../src/lib/share-card';
 import { readPassages, readSpeech } from '../../support/content';
 
@@ -30,6 +30,7 @@ describe('phraseRun', () => {
     const lines = run.props.children as CardNode[];
     expect(lines.map((line) => texts(line).join(''))).toEqual(speech.title.split(' '));
     expect(lines.flatMap((line) => texts(line))).toEqual(speech.title.split(' ').flatMap(phrases));
+    expect((phraseRun('长三角  一体化', {}).props.children as CardNode[]).map((line) => texts(line).join(''))).toEqual(['长三角', '一体化']);
   });
 });
 
@@ -39,7 +40,7 @@ describe('card texts', () => {
     expect(sectionCardText(byNumber(5)!.data, 'T')).toEqual({ kicker: '第五', heading: byNumber(5)!.data.title, footer: 'T' });
     expect(sectionCardText(byNumber(1)!.data, 'T')).toEqual({ kicker: '第一', heading: ui.reading.untitled, untitled: true, footer: 'T' });
     const other = passages.find((p) => p.data.kind === 'other')!;
-    expect(sectionCardText(other.data, 'T')).toEqual({ heading: other.data.title, footer: 'T' });
+    expect(sectionCardText(other.data, 'T')).toStrictEqual({ heading: other.data.title, footer: 'T' });
     expect(siteCardText('S', 'T')).toEqual({ heading: 'S', footer: 'T' });
   });
   it('converts every part to the edition’s script', () => {
@@ -66,16 +67,32 @@ describe('card texts', () => {
 });
 
 describe('renderCards', () => {
-  it('draws a 1200×630 PNG in the site’s background colour with the text inked on it', async () => {
+  it('draws a 1200×630 PNG: the accent bar, margins of 80 px, the number in the accent colour, the title in the text colour, the speech’s title muted under a rule', async () => {
+    const colours = cardColours(css);
     const [png] = await renderCards('simplified', [{ kicker: '第五', heading: '推动浦东高水平改革开放', footer: speech.title }], { cache: false });
     const image = PNG.sync.read(png as Buffer);
     expect([image.width, image.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
-    const bg = cardColours(css)['--color-bg'];
-    const at = (x: number, y: number) => `#${[...image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-    expect(at(CARD_WIDTH - 10, CARD_HEIGHT / 2)).toBe(bg);
-    let inked = 0;
-    for (let i = 0; i < image.data.length; i += 4) if ((image.data[i] as number) < 128) inked++;
-    expect(inked).toBeGreaterThan(5000);
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const is = (x: number, y: number, hex: string) => rgb(hex).every((v, c) => Math.abs((image.data[(y * image.width + x) * 4 + c] as number) - v) <= 8);
+    const count = (hex: string, [x0, x1]: [number, number], [y0, y1]: [number, number]) => {
+      let n = 0;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (is(x, y, hex)) n++;
+      return n;
+    };
+    const area = (x: [number, number], y: [number, number]) => (x[1] - x[0]) * (y[1] - y[0]);
+    expect(count(colours['--color-accent'], [0, CARD_WIDTH], [0, 16])).toBe(area([0, CARD_WIDTH], [0, 16]));
+    // Nothing in the margins but the background.
+    for (const [x, y] of [[[0, 80], [16, CARD_HEIGHT]], [[CARD_WIDTH - 80, CARD_WIDTH], [16, CARD_HEIGHT]], [[0, CARD_WIDTH], [CARD_HEIGHT - 40, CARD_HEIGHT]], [[0, CARD_WIDTH], [16, 64]]] as [[number, number], [number, number]][]) {
+      expect(count(colours['--color-bg'], x, y), `margin ${x} × ${y}`).toBe(area(x, y));
+    }
+    expect(count(colours['--color-accent'], [80, 400], [64, 160])).toBeGreaterThan(500);
+    expect(count(colours['--color-text'], [80, CARD_WIDTH - 80], [160, 300])).toBeGreaterThan(5000);
+    const rule = [...Array(CARD_HEIGHT).keys()].filter((y) => count(colours['--color-border'], [80, CARD_WIDTH - 80], [y, y + 1]) === CARD_WIDTH - 160);
+    expect(rule.length).toBe(2);
+    const mutedBelow = count(colours['--color-muted'], [80, CARD_WIDTH - 80], [(rule[1] as number) + 1, CARD_HEIGHT - 40]);
+    expect(mutedBelow).toBeGreaterThan(2000);
+    // Above the rule only the antialiased edges of dark strokes pass for muted.
+    expect(count(colours['--color-muted'], [80, CARD_WIDTH - 80], [64, rule[0] as number])).toBeLessThan(mutedBelow / 10);
   }, 30_000);
 });
 
@@ -93,13 +110,29 @@ describe('the card cache and the build’s cards', () => {
     writeFileSync(join(CACHE_DIR, `${key}.png`), 'cached');
     const [again] = await renderCards('simplified', [card]);
     expect(again?.toString()).toBe('cached');
+    // One card cached, one not: the cached one is read, the other drawn.
+    const [cachedAgain, other] = await renderCards('simplified', [card, { ...card, heading: '习近平指出' }]);
+    expect(cachedAgain?.toString()).toBe('cached');
+    expect(PNG.sync.read(other as Buffer).height).toBe(CARD_HEIGHT);
     rmSync(join(CACHE_DIR, `${key}.png`));
+    // Without the cache nothing is stored.
+    await renderCards('simplified', [card], { cache: false });
+    expect(existsSync(join(CACHE_DIR, `${key}.png`))).toBe(false);
     expect(await renderCards('simplified', [])).toEqual([]);
+  }, 60_000);
+
+  it('keys a card by the versions of what draws it; cuts the fonts to the characters drawn', () => {
+    const tree = cardTree(card, cardColours(css));
+    expect(rendererVersions('traditional')).toEqual(['satori', '@resvg/resvg-js', 'subset-font', '@expo-google-fonts/noto-sans-tc'].map((name) => `${name}@${JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version}`));
+    expect(cardKey('simplified', tree)).toBe(cardKey('simplified', tree, rendererVersions('simplified')));
+    expect(cardKey('simplified', tree, ['satori@1'])).not.toBe(cardKey('simplified', tree, ['satori@2']));
+    expect(cardCharacters([{ kicker: '第五', heading: '五一', footer: '一二' }, { heading: '三', footer: '' }])).toBe('第五一二三');
   }, 30_000);
 
   it('renders an edition’s cards once per build, by name, and says how long it took', async () => {
     const log = vi.fn();
     const cards = new Map([['a', card]]);
+    const started = performance.now();
     const first = editionCards('traditional', cards, log);
     expect(editionCards('traditional', cards, log)).toBe(first);
     const rendered = await first;
@@ -107,5 +140,6 @@ describe('the card cache and the build’s cards', () => {
     expect(PNG.sync.read(rendered.get('a') as Buffer).width).toBe(CARD_WIDTH);
     expect(log).toHaveBeenCalledTimes(1);
     expect(log.mock.calls[0]?.[0]).toMatch(/^\[share-cards\] traditional: 1 cards in \d+ ms$/);
+    expect(Number(/(\d+) ms/.exec(log.mock.calls[0]?.[0] as string)?.[1])).toBeLessThanOrEqual(Math.ceil(performance.now() - started));
   }, 30_000);
 });
