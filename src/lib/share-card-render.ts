@@ -49,31 +49,31 @@ export function cardKey(edition: Edition, tree: CardNode, versions: readonly str
   return createHash('sha256').update(JSON.stringify({ tree, fonts: FONT_FILES[edition], versions })).digest('hex');
 }
 
-function cached(key: string): Buffer | undefined {
+function cached(dir: string, key: string): Buffer | undefined {
   try {
-    return readFileSync(join(CACHE_DIR, `${key}.png`));
+    return readFileSync(join(dir, `${key}.png`));
   } catch {
     return undefined;
   }
 }
 
-function store(key: string, png: Buffer): void {
-  mkdirSync(CACHE_DIR, { recursive: true });
+function store(dir: string, key: string, png: Buffer): void {
+  mkdirSync(dir, { recursive: true });
   // Write then rename: a build running at the same time never reads half a file.
-  const temporary = join(CACHE_DIR, `${key}.${process.pid}.tmp`);
+  const temporary = join(dir, `${key}.${process.pid}.tmp`);
   writeFileSync(temporary, png);
-  renameSync(temporary, join(CACHE_DIR, `${key}.png`));
+  renameSync(temporary, join(dir, `${key}.png`));
 }
 
 /** Every character the cards draw, once: what the fonts are cut down to. */
 export const cardCharacters = (cards: readonly CardText[]): string => [...new Set(cards.flatMap((c) => [...`${c.kicker ?? ''}${c.heading}${c.footer}`]))].join('');
 
-/** Renders the cards of one edition (in its script already): one PNG per card, in order. */
-export async function renderCards(edition: Edition, cards: readonly CardText[], { cache = true } = {}): Promise<Buffer[]> {
+/** Renders the cards of one edition (in its script already): one PNG per card, in order; `cache`: the cache's folder, or none. */
+export async function renderCards(edition: Edition, cards: readonly CardText[], { cache = CACHE_DIR as string | false } = {}): Promise<Buffer[]> {
   const colours = cardColours(readFileSync(STYLESHEET, 'utf8'), STYLESHEET);
   const trees = cards.map((card) => cardTree(card, colours));
   const keys = trees.map((tree) => cardKey(edition, tree));
-  const hits = keys.map((key) => (cache ? cached(key) : undefined));
+  const hits = keys.map((key) => (cache ? cached(cache, key) : undefined));
   if (hits.every((hit) => hit !== undefined)) return hits;
   const fonts = await cardFonts(edition, cardCharacters(cards));
   return Promise.all(
@@ -84,7 +84,7 @@ export async function renderCards(edition: Edition, cards: readonly CardText[], 
       const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
       // Off the main thread (libuv's pool), so the cards rasterise side by side.
       const png = (await renderAsync(svg)).asPng();
-      if (cache) store(keys[i] as string, png);
+      if (cache) store(cache, keys[i] as string, png);
       return png;
     }),
   );

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it, vi } from 'vitest';
 import { ui } from '../../../src/i18n/ui';
 import { phrases } from '../../../src/lib/phrases';
-import { CACHE_DIR, cardCharacters, cardKey, editionCards, renderCards, rendererVersions } from '../../../src/lib/share-card-render';
+import { cardCharacters, cardKey, editionCards, renderCards, rendererVersions } from '../../../src/lib/share-card-render';
 import { CARD_COLOURS, CARD_HEIGHT, CARD_WIDTH, cardColours, cardInScript, cardPath, cardTree, phraseRun, sectionCardText, siteCardText, type CardNode } from '../../../src/lib/share-card';
 import { readPassages, readSpeech } from '../../support/content';
 
@@ -99,26 +100,28 @@ describe('renderCards', () => {
 describe('the card cache and the build’s cards', () => {
   const card = { heading: '习近平强调', footer: speech.title };
   it('keys a card by its layout and edition, stores it and reads it back', async () => {
+    // A cache of its own: the build's (CACHE_DIR) may be in use.
+    const dir = mkdtempSync(join(tmpdir(), 'share-cards-'));
     const tree = cardTree(card, cardColours(css));
     const key = cardKey('simplified', tree);
     expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(cardKey('traditional', tree)).not.toBe(key);
     expect(cardKey('simplified', cardTree({ ...card, heading: '习近平指出' }, cardColours(css)))).not.toBe(key);
-    rmSync(join(CACHE_DIR, `${key}.png`), { force: true });
-    const [drawn] = await renderCards('simplified', [card]);
-    expect(readFileSync(join(CACHE_DIR, `${key}.png`)).equals(drawn as Buffer)).toBe(true);
-    writeFileSync(join(CACHE_DIR, `${key}.png`), 'cached');
-    const [again] = await renderCards('simplified', [card]);
+    const [drawn] = await renderCards('simplified', [card], { cache: dir });
+    expect(readFileSync(join(dir, `${key}.png`)).equals(drawn as Buffer)).toBe(true);
+    writeFileSync(join(dir, `${key}.png`), 'cached');
+    const [again] = await renderCards('simplified', [card], { cache: dir });
     expect(again?.toString()).toBe('cached');
     // One card cached, one not: the cached one is read, the other drawn.
-    const [cachedAgain, other] = await renderCards('simplified', [card, { ...card, heading: '习近平指出' }]);
+    const [cachedAgain, other] = await renderCards('simplified', [card, { ...card, heading: '习近平指出' }], { cache: dir });
     expect(cachedAgain?.toString()).toBe('cached');
     expect(PNG.sync.read(other as Buffer).height).toBe(CARD_HEIGHT);
-    rmSync(join(CACHE_DIR, `${key}.png`));
+    rmSync(join(dir, `${key}.png`));
     // Without the cache nothing is stored.
     await renderCards('simplified', [card], { cache: false });
-    expect(existsSync(join(CACHE_DIR, `${key}.png`))).toBe(false);
+    expect(existsSync(join(dir, `${key}.png`))).toBe(false);
     expect(await renderCards('simplified', [])).toEqual([]);
+    rmSync(dir, { recursive: true });
   }, 60_000);
 
   it('keys a card by the versions of what draws it; cuts the fonts to the characters drawn', () => {
