@@ -9,15 +9,16 @@
  *     search link (/search/?q=生态环境); performance is the median of LIGHTHOUSE_RUNS runs (3).
  * First it times `astro build` (into the same OUT_DIR) BUILD_RUNS times (5): the median, and where
  * the time goes (start-up and config, content and prerender setup, Vite's bundles, rendering the
- * pages, the integrations: sitemap and Pagefind). `--no-build` measures the build already there;
+ * pages, of which the share cards, the first run without their cache; the integrations: sitemap and Pagefind). `--no-build` measures the build already there;
  * `--no-lighthouse` skips Lighthouse.
  * It prints numbers; the budgets are asserted by tests/build/budgets.test.ts.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { normaliseBase } from '../src/lib/routes';
+import { CACHE_DIR } from '../src/lib/share-card-render';
 import { listHtmlFiles, urlPathOfFile } from './audit/built-site';
 import { measurePage, type Bytes } from './audit/page-weight';
 import { CATEGORIES, runLighthouse } from './audit/lighthouse';
@@ -49,8 +50,20 @@ const BUILD_PHASES = [
   { phase: 'exit', until: null },
 ] as const;
 
-/** One `astro build`: its wall time and the milliseconds at which each phase ended. */
-function runBuild(): Promise<{ ms: number; phases: number[] }> {
+/** What one `astro build` took: wall time, the milliseconds at which each phase ended, and the share cards' time (within rendering). */
+interface BuildRun {
+  ms: number;
+  phases: number[];
+  cards: number;
+}
+
+/** The share cards' time in a build's log: both editions render side by side, so the longest. */
+function shareCardMs(log: string): number {
+  return Math.max(0, ...[...log.matchAll(/\[share-cards\] \w+: \d+ cards in (\d+) ms/g)].map((m) => Number(m[1])));
+}
+
+/** One `astro build`. */
+function runBuild(): Promise<BuildRun> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const ends: number[] = [];
@@ -74,13 +87,15 @@ function runBuild(): Promise<{ ms: number; phases: number[] }> {
       if (code !== 0) return fail(new Error(`astro build failed (exit ${code ?? signal ?? '?'}):\n${log}`));
       const ms = performance.now() - started;
       while (ends.length < BUILD_PHASES.length) ends.push(ms);
-      done({ ms, phases: ends });
+      done({ ms, phases: ends, cards: shareCardMs(log) });
     });
   });
 }
 
 async function timeBuilds(runs: number): Promise<void> {
-  const builds: Awaited<ReturnType<typeof runBuild>>[] = [];
+  const builds: BuildRun[] = [];
+  // The first run renders the share cards afresh (their cache emptied), the others read them from it.
+  rmSync(CACHE_DIR, { recursive: true, force: true });
   for (let run = 0; run < runs; run++) builds.push(await runBuild());
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const seconds = (ms: number) => (ms / 1000).toFixed(2);
@@ -92,6 +107,7 @@ async function timeBuilds(runs: number): Promise<void> {
       seconds: seconds(median(builds.map((b) => (b.phases[i] ?? 0) - (i ? (b.phases[i - 1] ?? 0) : 0)))),
       runs: '',
     })),
+    { measure: '  of which share cards (first run: no cache)', seconds: seconds(median(builds.map((b) => b.cards))), runs: builds.map((b) => seconds(b.cards)).join(' ') },
   ]);
 }
 

@@ -43,8 +43,18 @@ const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 } as const;
 
-/** Pagefind's own files (index chunks, fragments, metadata, its WebAssembly): binary. */
-const PAGEFIND_EXTENSIONS = new Set(['.pagefind', '.pf_index', '.pf_fragment', '.pf_meta']);
+/**
+ * Types the MIME database lacks: Pagefind's own files (index chunks, fragments, metadata, its
+ * WebAssembly) are binary; the citation downloads are text a reference manager imports.
+ */
+const EXTRA_TYPES: Readonly<Record<string, string>> = {
+  '.pagefind': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
+};
 
 /** Astro's bundled assets carry a content hash in their names: they never change. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -108,7 +118,8 @@ export function staticHandler(outDir: string, base: string): (request: IncomingM
     const file = send(request, inside, { root: outDir, index: ['index.html'], dotfiles: 'ignore', cacheControl: false });
     file.on('headers', (res: ServerResponse, filePath: string) => {
       res.setHeader('Cache-Control', inside.startsWith('/_astro/') ? IMMUTABLE : 'no-cache');
-      if (PAGEFIND_EXTENSIONS.has(extname(filePath))) res.setHeader('Content-Type', 'application/octet-stream');
+      const type = EXTRA_TYPES[extname(filePath)];
+      if (type) res.setHeader('Content-Type', type);
     });
     file.on('directory', (res: ServerResponse, directory: string) => {
       if (!existsSync(join(directory, 'index.html'))) return void notFound(request, response, outDir, inside).catch(() => fail(response));

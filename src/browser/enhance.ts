@@ -9,6 +9,7 @@ import quoteUrl from './quote?chunk';
  *   that link). What they copy is built by src/browser/quote.ts, loaded on the first selection.
  * Button labels are drawn by CSS from aria-label, so they are not part of the page's text:
  * quote links match the text a reader sees, whether or not the buttons are there.
+ * - /about/'s references: a copy button each, and GB/T 7714's access date filled with today's.
  * Without the Clipboard API the buttons stay hidden: no dead controls.
  * Every page has the status line and the quote buttons (src/layouts/Base.astro).
  */
@@ -98,12 +99,21 @@ function onSelection(): void {
   }
 }
 
+// GB/T 7714's access date (引用日期) is the reader's: today, in their time zone ("sv" writes YYYY-MM-DD).
+for (const date of document.querySelectorAll('[data-access-date]')) date.textContent = new Date().toLocaleDateString('sv');
+
 // Typed as always there, but older browsers and insecure origins lack it.
 if ((navigator.clipboard as Clipboard | undefined) !== undefined) {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-cite] .copy-link')) {
     const section = button.closest('[data-cite]') as HTMLElement;
     button.hidden = false;
     copyOnClick(button, [PLAIN], () => Promise.resolve({ [PLAIN]: absolute(section) }));
+  }
+  // /about/'s references: each button copies the text of the element it names.
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-from]')) {
+    const source = document.getElementById(button.dataset['copyFrom'] as string) as HTMLElement;
+    button.hidden = false;
+    copyOnClick(button, [PLAIN], () => Promise.resolve({ [PLAIN]: source.textContent as string }));
   }
   for (const button of tools.querySelectorAll<HTMLButtonElement>('button')) {
     const kind = button.dataset['copy'] as QuoteKind;

@@ -36,6 +36,10 @@ export const ui = {
     qrAltPage: '本页网址的二维码',
     /** The printed edition: one line under the title on where the text comes from (src/layouts/Base.astro). */
     printSource: '文本来自一篇网页报道，本站按原文顺序分节，未增改文字。',
+    /** The share card's alt text (og:image:alt): what the image shows. */
+    cardAlt: (name: string, title: string) => `${name}——《${title}》`,
+    /** Beside 复制链接: how to cite the text (/about/#cite). */
+    citeLink: '引用本文',
     notFoundTitle: '找不到这个页面',
     notFoundText: '这个网址没有对应的页面，网址可能有误或已经改变。请从下面的目录继续阅读。',
   },
@@ -55,6 +59,16 @@ export const ui = {
     joined: (lines: string) => `原稿第 ${lines} 行是被换行截断的同一段话，已接合，见`,
     none: '无。',
     citeHeading: '如何引用',
+    referencesHeading: '参考文献格式',
+    references: '引用本站的文本，可以用下面的格式（只写本站能确定的信息：标题照原稿，网址是本站的网址；原稿没有作者、发布者和日期，所以不写）。',
+    gbt7714: 'GB/T 7714—2015（电子资源）',
+    gbt7714Note: '引用日期是您查阅的日期，请按实际填写（开启 JavaScript 时会自动填入今天的日期）。',
+    apa: 'APA 第 7 版',
+    copyReference: '复制',
+    downloads: '导入文献管理软件（Zotero、EndNote、NoteExpress 等）：',
+    ris: 'RIS',
+    bibtex: 'BibTeX',
+    cslJson: 'CSL-JSON',
     cite: '每一节都有固定的网址，可以直接分享：',
     citePriority: '第一至第七条，各自一页（例如第五条）：',
     citeFull: '全文页中的某一条，用 #priority-N 定位：',

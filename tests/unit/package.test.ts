@@ -15,6 +15,8 @@ const TOOLS: Record<string, string> = {
   '@stryker-mutator/core': 'npm run test:mutation',
   '@stryker-mutator/vitest-runner': 'npm run test:mutation (stryker.config.mjs)',
   'happy-dom': 'the DOM of client-script tests (// @vitest-environment happy-dom)',
+  '@expo-google-fonts/noto-sans-sc': 'font files the share cards read (src/lib/share-card-render.ts)',
+  '@expo-google-fonts/noto-sans-tc': 'font files the share cards read (src/lib/share-card-render.ts)',
 };
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, Record<string, string>>;
