@@ -26,6 +26,10 @@ export const ui = {
     anchorLabel: '本节链接：',
     copyLink: '复制链接',
     copied: '已复制',
+    copyFailed: '复制失败',
+    /** After 复制失败 (permission refused, or no clipboard on a plain-HTTP address): the text waits selected in a field. */
+    copyByHand: '复制失败：浏览器不允许本页使用剪贴板。要复制的内容已在下方的框中选中，请用 Ctrl+C（⌘C）或长按手动复制。',
+    copyField: '要手动复制的内容',
     quoteLink: '复制引用链接',
     printedUrl: '本页网址：',
     notFoundTitle: '找不到这个页面',
