@@ -101,6 +101,12 @@ export const searchUi = {
     notFound: '未找到“{query}”',
     indexMissing: '搜索索引需要先运行 npm run build',
     unavailable: '搜索暂时无法使用，请稍后再试，或在全文中查找：',
+    /** Loading took longer than the deadline (src/search/controller.ts): the next keystroke tries again. */
+    timedOut: '搜索载入超时。再输入或删除一个字即可重试，也可以在全文中查找：',
+    /** search/fold.json could not be loaded: each script still finds itself. */
+    foldMissing: '（简繁对照未能载入，只查找与输入字形相同的文字。）',
+    /** The query reached the input's length limit (QUERY_MAX_LENGTH): what is past it was not typed. */
+    tooLong: '（最多查找 {max} 个字，超出的部分已略去。）',
     fullText: '全文',
   },
 } as const;

@@ -3,12 +3,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { toTraditional } from '../../../src/lib/traditional';
 import { failFoldOnce, serveFold, siteFetch } from './fold-fixture';
 import { installStrings, say, strings } from './strings-fixture';
-import type { ResultsView } from '../../../src/search/render';
+import { QUERY_SHOWN, type ResultsView } from '../../../src/search/render';
+import { QUERY_MAX_LENGTH } from '../../../src/search/section';
+import { fill } from '../../../src/search/strings';
 
 installStrings();
 
 const pagefind = await vi.hoisted(() => import('./pagefind-bundle'));
 vi.mock('/pagefind/pagefind.js', () => pagefind);
+// A retry after a load that never answered imports the bundle from a new URL.
+vi.mock('/pagefind/pagefind.js?retry=1', () => pagefind);
 
 let input: HTMLInputElement;
 let view: ResultsView;
@@ -17,10 +21,10 @@ const labels = () => [...view.list.querySelectorAll('.search-result-label')].map
 const marked = () => [...view.list.querySelectorAll('mark')].map((mark) => mark.textContent);
 
 /** A fresh controller module (sections load once per module) bound to the input. */
-async function bind(withHooks: object = hooks) {
+async function bind(withHooks: object = hooks, options: object = {}) {
   vi.resetModules();
   const { bindSearch } = await import('../../../src/search/controller');
-  return bindSearch(input, view, withHooks);
+  return bindSearch(input, view, withHooks, options);
 }
 
 beforeEach(() => {
@@ -132,15 +136,61 @@ describe('bindSearch', () => {
     await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2)));
   });
 
-  it('says so too when the fold table cannot be loaded, and tries again on the next search', async () => {
-    const search = await bind();
+  it('without the fold table (failed or broken), searches each script as typed and says so', async () => {
     failFoldOnce();
+    await bind();
     type('浦东');
-    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable}${strings.fullText}`));
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2) + strings.foldMissing));
+    type(toTraditional('浦东要先行'));
+    expect(view.status.textContent).toBe(say.notFound(toTraditional('浦东要先行')) + strings.foldMissing);
+    expect(siteFetch).toHaveBeenCalledTimes(1);
+
+    siteFetch.mockResolvedValueOnce(new Response('["長"]'));
+    await bind();
+    type('浦东');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2) + strings.foldMissing));
+  });
+
+  it('when loading takes longer than its deadline, says so, links to the full text, and tries again on the next keystroke', async () => {
+    let answer!: () => void;
+    pagefind.search.mockImplementationOnce(
+      (_term, _options) => new Promise((resolve) => (answer = () => resolve({ results: [] }))),
+    );
+    await bind(hooks, { deadline: 20 });
+    type('浦东');
+    expect(view.status.textContent).toBe(strings.loading);
+    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.timedOut}${strings.fullText}`));
     expect(view.status.querySelector('a')?.getAttribute('href')).toBe('/full/');
-    search.run();
-    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2)));
+    type('浦东要');
+    expect(view.status.textContent).toBe(strings.loading);
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(1)));
+    // The stalled requests are not waited for: both files are asked for again.
+    expect(pagefind.search).toHaveBeenCalledTimes(2);
     expect(siteFetch).toHaveBeenCalledTimes(2);
+    // The first answer, late, changes nothing the reader sees now.
+    answer();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(view.status.textContent).toBe(say.found(1));
+  });
+
+  it('shows a late answer to a load that timed out', async () => {
+    let answer!: () => void;
+    pagefind.search.mockImplementationOnce(
+      (_term, _options) => new Promise((resolve) => (answer = () => resolve({ results: [] }))),
+    );
+    await bind(hooks, { deadline: 20 });
+    type('浦东');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.timedOut}${strings.fullText}`));
+    answer();
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.notFound('浦东')));
+  });
+
+  it(`says when the query is as long as an input takes (${QUERY_MAX_LENGTH})`, async () => {
+    await bind();
+    type('浦'.repeat(QUERY_MAX_LENGTH - 1));
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.notFound(`${'浦'.repeat(QUERY_SHOWN)}……`)));
+    type('浦'.repeat(QUERY_MAX_LENGTH));
+    expect(view.status.textContent).toBe(say.notFound(`${'浦'.repeat(QUERY_SHOWN)}……`) + fill(strings.tooLong, { max: QUERY_MAX_LENGTH }));
   });
 
   it('where the index was never built, says so in development and points to the full text in a build', async () => {
