@@ -3,7 +3,7 @@ import { loadFold } from './fold';
 import { searchSections, type SearchableSection } from './match';
 import type { Fold } from './normalise';
 import { isComposing, renderHits, renderMessage, type ResultsView } from './render';
-import { QUERY_MAX_LENGTH } from './section';
+import { QUERY_MAX_LENGTH, resultHref } from './section';
 import { IndexMissingError, loadSections } from './sections';
 
 export interface SearchHooks {
@@ -64,13 +64,15 @@ export function bindSearch(
     loading = true;
     const attempt = ++attempts;
     const strings = searchStrings();
+    // The full text, marking what the reader was looking for.
+    const fullText = () => (input.value.trim() ? resultHref(strings.fullTextHref, input.value) : strings.fullTextHref);
     renderMessage(view, strings.loading);
     const timer = setTimeout(() => {
       if (loaded) return;
       attempts++;
       loading = false;
       stalled = true;
-      renderMessage(view, strings.timedOut, strings.fullTextHref);
+      renderMessage(view, strings.timedOut, fullText());
     }, deadline);
     const fresh = stalled;
     stalled = false;
@@ -84,7 +86,7 @@ export function bindSearch(
         if (attempt !== attempts) return;
         const missing = error instanceof IndexMissingError && import.meta.env.DEV;
         if (missing) renderMessage(view, strings.indexMissing);
-        else renderMessage(view, strings.unavailable, strings.fullTextHref);
+        else renderMessage(view, strings.unavailable, fullText());
       })
       .finally(() => {
         if (attempt !== attempts) return;

@@ -130,7 +130,7 @@ describe('bindSearch', () => {
     pagefind.search.mockRejectedValueOnce(new Error('offline'));
     type('浦东');
     await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable}${strings.fullText}`));
-    expect(view.status.querySelector('a')?.getAttribute('href')).toBe('/full/');
+    expect(view.status.querySelector('a')?.getAttribute('href')).toBe(`/full/?highlight=${encodeURIComponent('浦东')}`);
     // The next search tries again.
     search.run();
     await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2)));
@@ -160,7 +160,7 @@ describe('bindSearch', () => {
     type('浦东');
     expect(view.status.textContent).toBe(strings.loading);
     await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.timedOut}${strings.fullText}`));
-    expect(view.status.querySelector('a')?.getAttribute('href')).toBe('/full/');
+    expect(view.status.querySelector('a')?.getAttribute('href')).toBe(`/full/?highlight=${encodeURIComponent('浦东')}`);
     type('浦东要');
     expect(view.status.textContent).toBe(strings.loading);
     await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(1)));
