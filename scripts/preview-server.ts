@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Server, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -51,6 +51,28 @@ export function directoryRedirect(requestUrl: string, base: string, outDir: stri
   return existsSync(index) && statSync(index).isFile() ? `${pathname}/${search}` : undefined;
 }
 
+/**
+ * The traditional edition's 404 page (dist/zh-hant/404.html) for a request under /zh-hant/ (any
+ * case) that names no built file, or undefined: Astro's preview answers every miss with the
+ * root's 404.html. Exported for unit tests; kept apart from the serving code around it.
+ */
+export function edition404(requestUrl: string, base: string, outDir: string): string | undefined {
+  const { pathname } = new URL(requestUrl, 'http://host.invalid');
+  const prefix = normaliseBase(base);
+  if (!pathname.startsWith(prefix)) return undefined;
+  let inside: string;
+  try {
+    inside = decodeURIComponent(pathname.slice(prefix.length));
+  } catch {
+    return undefined;
+  }
+  const segments = inside.split('/');
+  if (segments[0]?.toLowerCase() !== 'zh-hant' || segments.includes('..')) return undefined;
+  const page = join(outDir, 'zh-hant', '404.html');
+  const found = [join(outDir, inside), join(outDir, inside, 'index.html')].some((file) => existsSync(file) && statSync(file).isFile());
+  return !found && existsSync(page) ? page : undefined;
+}
+
 export async function startPreview(options: PreviewOptions = {}): Promise<RunningPreview> {
   const base = normaliseBase(options.base ?? '/');
   const outDir = resolve(root, options.outDir ?? './dist');
@@ -70,7 +92,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
   http.removeAllListeners('request');
   http.on('request', (request, response) => {
     const location = directoryRedirect(request.url ?? '/', base, outDir);
+    const notFound = location ? undefined : edition404(request.url ?? '/', base, outDir);
     if (location) response.writeHead(301, { Location: location }).end();
+    else if (notFound) response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(readFileSync(notFound));
     else astroHandler?.(request, response);
   });
   const address = http.address() as AddressInfo;
