@@ -295,7 +295,9 @@ test.describe('/search/ page', () => {
     await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto('search/?q=浦东');
     await expect(page.locator(PAGE_STATUS)).toHaveText(`${searchUi.client.unavailable}${searchUi.client.fullText}`);
-    await expect(page.locator(PAGE_STATUS).getByRole('link', { name: searchUi.fullText })).toHaveAttribute('href', /\/full\/$/);
+    // The full text, marking the query there.
+    const link = page.locator(PAGE_STATUS).getByRole('link', { name: searchUi.fullText });
+    await expect(link).toHaveAttribute('href', /\/full\/\?highlight=%E6%B5%A6%E4%B8%9C$/);
   });
 });
 
