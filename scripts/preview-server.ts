@@ -30,6 +30,17 @@ export interface RunningPreview {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** The decoded path of a request inside the base path, or undefined (outside, undecodable, climbing out). */
+function pathInside(pathname: string, prefix: string): string | undefined {
+  if (!pathname.startsWith(prefix)) return undefined;
+  try {
+    const inside = decodeURIComponent(pathname.slice(prefix.length));
+    return inside.split('/').includes('..') ? undefined : inside;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Where a request for a directory path without its trailing slash should go, or undefined.
  * Exported for unit tests.
@@ -39,14 +50,8 @@ export function directoryRedirect(requestUrl: string, base: string, outDir: stri
   const prefix = normaliseBase(base);
   if (pathname.endsWith('/')) return undefined;
   if (`${pathname}/` === prefix) return `${prefix}${search}`;
-  if (!pathname.startsWith(prefix)) return undefined;
-  let inside: string;
-  try {
-    inside = decodeURIComponent(pathname.slice(prefix.length));
-  } catch {
-    return undefined;
-  }
-  if (inside.split('/').includes('..')) return undefined;
+  const inside = pathInside(pathname, prefix);
+  if (inside === undefined) return undefined;
   const index = join(outDir, inside, 'index.html');
   return existsSync(index) && statSync(index).isFile() ? `${pathname}/${search}` : undefined;
 }
@@ -57,17 +62,8 @@ export function directoryRedirect(requestUrl: string, base: string, outDir: stri
  * root's 404.html. Exported for unit tests; kept apart from the serving code around it.
  */
 export function edition404(requestUrl: string, base: string, outDir: string): string | undefined {
-  const { pathname } = new URL(requestUrl, 'http://host.invalid');
-  const prefix = normaliseBase(base);
-  if (!pathname.startsWith(prefix)) return undefined;
-  let inside: string;
-  try {
-    inside = decodeURIComponent(pathname.slice(prefix.length));
-  } catch {
-    return undefined;
-  }
-  const segments = inside.split('/');
-  if (segments[0]?.toLowerCase() !== 'zh-hant' || segments.includes('..')) return undefined;
+  const inside = pathInside(new URL(requestUrl, 'http://host.invalid').pathname, normaliseBase(base));
+  if (inside?.split('/')[0]?.toLowerCase() !== 'zh-hant') return undefined;
   const page = join(outDir, 'zh-hant', '404.html');
   const found = [join(outDir, inside), join(outDir, inside, 'index.html')].some((file) => existsSync(file) && statSync(file).isFile());
   return !found && existsSync(page) ? page : undefined;

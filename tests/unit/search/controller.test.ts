@@ -47,6 +47,13 @@ const key = (k: string, init: KeyboardEventInit = {}) => {
   return event.defaultPrevented;
 };
 
+/** Pagefind's next search never answers until the returned function is called (with no sections). */
+function stallFirstSearch(): () => void {
+  let answer!: () => void;
+  pagefind.search.mockImplementationOnce((_term, _options) => new Promise((resolve) => (answer = () => resolve({ results: [] }))));
+  return () => answer();
+}
+
 describe('bindSearch', () => {
   it('says it is loading, loads the sections and the fold table once, then shows the hits for what was typed', async () => {
     const search = await bind();
@@ -152,10 +159,7 @@ describe('bindSearch', () => {
   });
 
   it('when loading takes longer than its deadline, says so, links to the full text, and tries again on the next keystroke', async () => {
-    let answer!: () => void;
-    pagefind.search.mockImplementationOnce(
-      (_term, _options) => new Promise((resolve) => (answer = () => resolve({ results: [] }))),
-    );
+    const answer = stallFirstSearch();
     await bind(hooks, { deadline: 20 });
     type('浦东');
     expect(view.status.textContent).toBe(strings.loading);
@@ -174,10 +178,7 @@ describe('bindSearch', () => {
   });
 
   it('shows a late answer to a load that timed out', async () => {
-    let answer!: () => void;
-    pagefind.search.mockImplementationOnce(
-      (_term, _options) => new Promise((resolve) => (answer = () => resolve({ results: [] }))),
-    );
+    const answer = stallFirstSearch();
     await bind(hooks, { deadline: 20 });
     type('浦东');
     await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.timedOut}${strings.fullText}`));
