@@ -103,7 +103,11 @@ function passageSelection(): { range: Range; body: HTMLElement } | undefined {
   const start = range.startContainer;
   const body = (start instanceof Element ? start : start.parentElement)?.closest('[data-cite]')?.querySelector<HTMLElement>('.passage-body');
   if (!body) return undefined;
-  if (!body.contains(range.startContainer)) range.setStart(body, 0);
+  if (!body.contains(range.startContainer)) {
+    // After the passage (such as the field to copy by hand below it): nothing of it is selected.
+    if (range.comparePoint(body, 0) < 0) return undefined;
+    range.setStart(body, 0);
+  }
   if (!body.contains(range.endContainer)) range.setEnd(body, body.childNodes.length);
   return range.toString().trim() ? { range, body } : undefined;
 }

@@ -201,6 +201,18 @@ describe('the quote buttons', () => {
     expect(tools().hidden).toBe(true);
   });
 
+  it('are not offered for a selection in its section after the passage (the field to copy by hand)', async () => {
+    const after = document.createElement('p');
+    after.textContent = '编者注';
+    (paragraph(1).parentElement as HTMLElement).after(after);
+    const range = document.createRange();
+    range.setStart(after.firstChild as Node, 0);
+    range.setEnd(after.firstChild as Node, 2);
+    await select(range);
+    after.remove();
+    expect(tools().hidden).toBe(true);
+  });
+
   it('quote the part of a selection leaving its passage that lies inside it', async () => {
     const leaving = rangeOf(1, '共抓大保护');
     leaving.setEnd(paragraph(2).firstChild as Node, 2);
