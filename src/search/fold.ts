@@ -18,8 +18,8 @@ export function loadFold(base: string = import.meta.env.BASE_URL, fresh = false)
       return response.json() as Promise<unknown>;
     })
     .then((fold) => {
-      const valid = typeof fold === 'object' && fold !== null && Object.values(fold).every((to) => typeof to === 'string');
-      if (!valid || Array.isArray(fold)) throw new Error(`${FOLD_PATH}: not a table of characters`);
+      const table = typeof fold === 'object' && fold !== null && !Array.isArray(fold);
+      if (!table || !Object.values(fold).every((to) => typeof to === 'string')) throw new Error(`${FOLD_PATH}: not a table of characters`);
       return fold as Fold;
     })
     .catch((error: unknown) => {

@@ -154,6 +154,18 @@ describe('two copies in a row', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect([link.getAttribute('aria-label'), status()]).toEqual(['复制链接', '']);
   });
+
+  it('on the same button, keep 已复制 for two seconds from the last click', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const link = document.querySelector<HTMLButtonElement>('#xi .copy-link') as HTMLButtonElement;
+    link.click();
+    await vi.advanceTimersByTimeAsync(1000);
+    link.click();
+    await vi.advanceTimersByTimeAsync(1500);
+    expect([link.getAttribute('aria-label'), status()]).toEqual(['已复制', '已复制']);
+    await vi.advanceTimersByTimeAsync(500);
+    expect([link.getAttribute('aria-label'), status()]).toEqual(['复制链接', '']);
+  });
 });
 
 describe('the quote buttons', () => {

@@ -13,6 +13,7 @@ const pagefind = await vi.hoisted(() => import('./pagefind-bundle'));
 vi.mock('/pagefind/pagefind.js', () => pagefind);
 // A retry after a load that never answered imports the bundle from a new URL.
 vi.mock('/pagefind/pagefind.js?retry=1', () => pagefind);
+vi.mock('/pagefind/pagefind.js?retry=2', () => pagefind);
 
 let input: HTMLInputElement;
 let view: ResultsView;
@@ -175,6 +176,40 @@ describe('bindSearch', () => {
     answer();
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(view.status.textContent).toBe(say.found(1));
+  });
+
+  it('keeps a failure that came before the deadline, and links to the plain full text for a blank query', async () => {
+    pagefind.search.mockRejectedValueOnce(new Error('offline'));
+    await bind(hooks, { deadline: 20 });
+    type('  ');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable}${strings.fullText}`));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(view.status.textContent).toBe(`${strings.unavailable}${strings.fullText}`);
+    expect(view.status.querySelector('a')?.getAttribute('href')).toBe('/full/');
+  });
+
+  it('after a timeout, neither a late failure nor a newer attempt’s deadline overwrite what came later', async () => {
+    let fail!: () => void;
+    pagefind.search.mockImplementationOnce((_term, _options) => new Promise((_resolve, reject) => (fail = () => reject(new Error('late')))));
+    const answer = stallFirstSearch();
+    pagefind.search.mockImplementationOnce((_term, _options) => new Promise(() => {}));
+    const timedOut = `${strings.timedOut}${strings.fullText}`;
+    await bind(hooks, { deadline: 100 });
+    type('浦东');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(timedOut));
+    fail();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(view.status.textContent).toBe(timedOut);
+    type('浦东要');
+    await vi.waitFor(() => expect(pagefind.search).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(view.status.textContent).toBe(timedOut));
+    type('浦东要先行');
+    // Well before this attempt's deadline: the answer to the one before comes first.
+    await vi.waitFor(() => expect(pagefind.search).toHaveBeenCalledTimes(3), { interval: 1 });
+    answer();
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.notFound('浦东要先行')));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(view.status.textContent).toBe(say.notFound('浦东要先行'));
   });
 
   it('shows a late answer to a load that timed out', async () => {

@@ -77,12 +77,12 @@ describe('loadFold', () => {
 
   it('refuses a file that is not a table of characters', async () => {
     const { loadFold } = await foldModule();
-    for (const body of ['["長"]', '{"長": 1}', 'null', '{"長"']) {
+    for (const body of ['["長"]', '[]', '{"長": "长", "發": 1}', 'null', '"長"']) {
       siteFetch.mockResolvedValueOnce(new Response(body));
-      await expect(loadFold('/speech/')).rejects.toThrow();
+      await expect(loadFold('/speech/'), body).rejects.toThrow(new Error('search/fold.json: not a table of characters'));
     }
-    siteFetch.mockResolvedValueOnce(new Response('[]'));
-    await expect(loadFold('/speech/')).rejects.toThrow(new Error('search/fold.json: not a table of characters'));
+    siteFetch.mockResolvedValueOnce(new Response('{"長"'));
+    await expect(loadFold('/speech/')).rejects.toThrow(SyntaxError);
     expect(await loadFold('/speech/')).toEqual(siteFold);
   });
 

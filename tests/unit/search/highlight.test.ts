@@ -94,6 +94,16 @@ describe('arriving with ?highlight=', () => {
     expect(scrolled).toHaveBeenCalledTimes(1);
   });
 
+  it('on a page without the status line, marks all the same', async () => {
+    folding.loadFold.mockRejectedValue(new Error('offline'));
+    const failed = vi.fn();
+    addEventListener('unhandledrejection', failed);
+    await arrive('浦东', '<div data-pagefind-body><p>推动浦东改革开放。</p></div>');
+    await new Promise((resolve) => setTimeout(resolve));
+    removeEventListener('unhandledrejection', failed);
+    expect([marks(), failed.mock.calls]).toEqual([['0:浦东'], []]);
+  });
+
   it('says nothing on the status line when all went well', async () => {
     await arrive(toTraditional('浦东'), `<div data-pagefind-body><p>推动浦东改革开放。</p></div>${STATUS}`);
     expect([marks(), status()]).toEqual([['0:浦东'], '']);
