@@ -80,7 +80,7 @@ function runBuild(): Promise<{ ms: number; phases: number[] }> {
 }
 
 async function timeBuilds(runs: number): Promise<void> {
-  const builds = [];
+  const builds: Awaited<ReturnType<typeof runBuild>>[] = [];
   for (let run = 0; run < runs; run++) builds.push(await runBuild());
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const seconds = (ms: number) => (ms / 1000).toFixed(2);
