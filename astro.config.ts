@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import chunkUrl from './src/integrations/chunk-url';
+import edition404 from './src/integrations/edition-404';
 import pagefind from './src/integrations/pagefind';
 import siteUrl, { DEFAULT_SITE_URL } from './src/integrations/site-url';
 import { readFileSync } from 'node:fs';
@@ -47,7 +48,12 @@ export default defineConfig({
   integrations: [
     siteUrl(),
     // Both editions, each URL with its twin as an alternate (the traditional one under /zh-hant/).
-    sitemap({ i18n: { defaultLocale: 'simplified', locales: { simplified: 'zh-CN', 'zh-hant': TRADITIONAL_LANG[traditional.standard] } } }),
+    sitemap({
+      i18n: { defaultLocale: 'simplified', locales: { simplified: 'zh-CN', 'zh-hant': TRADITIONAL_LANG[traditional.standard] } },
+      // The traditional edition's 404 page is a page only until edition404() moves it to zh-hant/404.html.
+      filter: (page) => !page.endsWith('/zh-hant/404/'),
+    }),
+    edition404(),
     chunkUrl(),
     pagefind(),
   ],

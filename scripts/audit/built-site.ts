@@ -35,14 +35,17 @@ export function listHtmlFiles(dir: string): string[] {
   return listFiles(dir, '.html');
 }
 
+/** A 404 page: 404.html, served for any missing path, and an edition's (zh-hant/404.html, under /zh-hant/). */
+export const isNotFoundPage = (file: string): boolean => file === '404.html' || file.endsWith('/404.html');
+
 /**
  * The URL path a built file is served at: "priorities/5/index.html" → "/speech/priorities/5/".
- * 404.html is served for any missing path, so it is placed at a deep path that exists nowhere;
- * a relative link in it that only works from the site root then shows up as broken.
+ * A 404 page is served for any missing path under its folder, so it is placed at a deep path that
+ * exists nowhere; a relative link in it that only works from the site root then shows up as broken.
  */
 export function urlPathOfFile(file: string, base: string): string {
   const prefix = normaliseBase(base);
-  if (file === '404.html') return `${prefix}__not-found__/deep/path/`;
+  if (isNotFoundPage(file)) return `${prefix}${file.slice(0, -'404.html'.length)}__not-found__/deep/path/`;
   if (file === 'index.html') return prefix;
   if (file.endsWith('/index.html')) return prefix + file.slice(0, -'index.html'.length);
   return prefix + file;

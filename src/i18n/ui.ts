@@ -26,6 +26,10 @@ export const ui = {
     anchorLabel: '本节链接：',
     copyLink: '复制链接',
     copied: '已复制',
+    copyFailed: '复制失败',
+    /** After 复制失败 (permission refused, or no clipboard on a plain-HTTP address): the text waits selected in a field. */
+    copyByHand: '复制失败：浏览器不允许本页使用剪贴板。要复制的内容已在下方的框中选中，请用 Ctrl+C（⌘C）或长按手动复制。',
+    copyField: '要手动复制的内容',
     quoteLink: '复制引用链接',
     printedUrl: '本页网址：',
     /** The QR code control (src/components/QrCode.astro): its button, what it shows, the image's text. */
@@ -119,6 +123,12 @@ export const searchUi = {
     notFound: '未找到“{query}”',
     indexMissing: '搜索索引需要先运行 npm run build',
     unavailable: '搜索暂时无法使用，请稍后再试，或在全文中查找：',
+    /** Loading took longer than the deadline (src/search/controller.ts): the next keystroke tries again. */
+    timedOut: '搜索载入超时。再输入或删除一个字即可重试，也可以在全文中查找：',
+    /** search/fold.json could not be loaded: each script still finds itself. */
+    foldMissing: '（简繁对照未能载入，只查找与输入字形相同的文字。）',
+    /** The query reached the input's length limit (QUERY_MAX_LENGTH): what is past it was not typed. */
+    tooLong: '（最多查找 {max} 个字，超出的部分已略去。）',
     fullText: '全文',
   },
 } as const;

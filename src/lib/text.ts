@@ -51,3 +51,13 @@ export function excerpt(text: string, max: number): string {
   while (end > 0 && (isClauseEnd(text.charAt(end - 1)) || /\s/u.test(text.charAt(end - 1)))) end--;
   return text.slice(0, end) + ELLIPSIS;
 }
+
+/**
+ * `text` with the characters that would show as nothing or as "�" written as visible escapes
+ * ("[U+200B]"): control and format characters (zero-width spaces and joiners, direction marks),
+ * line and paragraph separators, lone surrogates and U+FFFD itself. For repeating what a reader
+ * typed, so a status line never says 未找到“” about a query that is not empty.
+ */
+export function visibleText(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\uFFFD]/gu, (char) => `[U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}]`);
+}

@@ -1,8 +1,9 @@
-import { searchStrings } from './strings';
+import { fill, searchStrings } from './strings';
 import { loadFold } from './fold';
 import { searchSections, type SearchableSection } from './match';
 import type { Fold } from './normalise';
 import { isComposing, renderHits, renderMessage, type ResultsView } from './render';
+import { QUERY_MAX_LENGTH, resultHref } from './section';
 import { IndexMissingError, loadSections } from './sections';
 
 export interface SearchHooks {
@@ -13,6 +14,14 @@ export interface SearchHooks {
   /** Esc outside composition; without this hook the input's own Esc (clear) applies. */
   onEscape?(): void;
 }
+
+export interface SearchOptions {
+  /** How long loading may take before the reader is told and the next keystroke tries again (ms). */
+  deadline?: number;
+}
+
+/** Pagefind's files answer in well under a second; after this, they are not coming. */
+const LOAD_DEADLINE = 10_000;
 
 export interface SearchBinding {
   /** Render the results for the input's current value (loads the sections first). */
@@ -27,29 +36,63 @@ export interface SearchBinding {
  * (Chrome and Safari order composition and key events differently, so both the composition
  * events and the key event's own flags are checked).
  */
-export function bindSearch(input: HTMLInputElement, view: ResultsView, hooks: SearchHooks = {}): SearchBinding {
+export function bindSearch(
+  input: HTMLInputElement,
+  view: ResultsView,
+  hooks: SearchHooks = {},
+  { deadline = LOAD_DEADLINE }: SearchOptions = {},
+): SearchBinding {
   const base = import.meta.env.BASE_URL;
-  let loaded: { sections: SearchableSection[]; fold: Fold } | undefined;
+  /** The sections, and the fold table unless it failed to load (then each script finds itself). */
+  let loaded: { sections: SearchableSection[]; fold: Fold | undefined } | undefined;
   let loading = false;
+  /** Load attempts so far: a timed-out one is left behind, and only the latest may report a failure. */
+  let attempts = 0;
+  /** The last attempt timed out: its requests may never answer, so the next asks anew. */
+  let stalled = false;
   let composing = false;
 
+  const show = ({ sections, fold }: NonNullable<typeof loaded>) => {
+    renderHits(view, searchSections(sections, input.value, fold ?? {}), input.value);
+    const strings = searchStrings();
+    if (!fold) view.status.append(strings.foldMissing);
+    if (input.value.length >= QUERY_MAX_LENGTH) view.status.append(fill(strings.tooLong, { max: QUERY_MAX_LENGTH }));
+  };
   const run = () => {
-    if (loaded) return renderHits(view, searchSections(loaded.sections, input.value, loaded.fold), input.value);
+    if (loaded) return show(loaded);
     if (loading) return;
     loading = true;
+    const attempt = ++attempts;
     const strings = searchStrings();
+    // The full text, marking what the reader was looking for.
+    const fullText = () => (input.value.trim() ? resultHref(strings.fullTextHref, input.value) : strings.fullTextHref);
     renderMessage(view, strings.loading);
-    Promise.all([loadSections(base), loadFold(base)])
+    const timer = setTimeout(() => {
+      if (loaded) return;
+      attempts++;
+      loading = false;
+      stalled = true;
+      renderMessage(view, strings.timedOut, fullText());
+    }, deadline);
+    const fresh = stalled;
+    stalled = false;
+    Promise.all([loadSections(base, fresh), loadFold(base, fresh).catch(() => undefined)])
       .then(([sections, fold]) => {
-        loaded = { sections, fold };
+        // The first answer serves, also a late one to an attempt that timed out.
+        loaded ??= { sections, fold };
         run();
       })
       .catch((error: unknown) => {
+        if (attempt !== attempts) return;
         const missing = error instanceof IndexMissingError && import.meta.env.DEV;
         if (missing) renderMessage(view, strings.indexMissing);
-        else renderMessage(view, strings.unavailable, strings.fullTextHref);
+        else renderMessage(view, strings.unavailable, fullText());
       })
-      .finally(() => (loading = false));
+      .finally(() => {
+        if (attempt !== attempts) return;
+        clearTimeout(timer);
+        loading = false;
+      });
   };
   const changed = () => {
     run();

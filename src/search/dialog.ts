@@ -5,6 +5,7 @@
 import { searchStrings } from './strings';
 import { bindSearch, type SearchBinding } from './controller';
 import { handleArrowKeys } from './render';
+import { QUERY_MAX_LENGTH } from './section';
 
 let dialog: HTMLDialogElement | undefined;
 let input: HTMLInputElement;
@@ -33,6 +34,8 @@ function create(): HTMLDialogElement {
     autocomplete: 'off',
     spellcheck: false,
     enterKeyHint: 'search',
+    // A long paste is cut here, before the browser lays it out (a 100 KB paste froze the tab).
+    maxLength: QUERY_MAX_LENGTH,
   });
   input.setAttribute('aria-label', strings.inputLabel);
   input.setAttribute('aria-controls', 'search-dialog-results');

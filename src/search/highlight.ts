@@ -1,28 +1,38 @@
 /**
- * Marks the query a reader arrived with (?highlight=…, set by search result links) on a
- * section page: every occurrence of each term as one whole phrase, in <mark> elements that
+ * Marks the query a reader arrived with (?highlight=…, set by search result links and by the
+ * full-text link offered when search cannot load) on a section page's passage, or the main text
+ * of any other page (/full/, /, /about/, in either edition): every occurrence of each term as one whole phrase, in <mark> elements that
  * may span several text nodes, and scrolls the first into view. Loaded by the inline loader
  * (SearchButton.astro) only when the parameter is present.
  */
 import { findRanges, type Range } from './match';
 import { loadFold } from './fold';
 import { parseQuery, type Fold } from './normalise';
-import { HIGHLIGHT_PARAM } from './section';
+import { HIGHLIGHT_PARAM, QUERY_MAX_LENGTH } from './section';
+import { fill, searchStrings } from './strings';
 
-/** Where a section page keeps the passage: the element Pagefind indexes. */
-const CONTAINER = '[data-pagefind-body]';
+/** Where a section page keeps the passage (the element Pagefind indexes), or else the page's text. */
+const CONTAINERS = ['[data-pagefind-body]', 'main'];
 const SKIP = '[data-pagefind-ignore], script, style, button, template';
 
 highlightFromLocation();
 
 function highlightFromLocation(): void {
-  const query = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM);
-  const container = document.querySelector(CONTAINER);
+  const asked = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM);
+  const query = asked?.slice(0, QUERY_MAX_LENGTH);
+  const container = CONTAINERS.map((selector) => document.querySelector(selector)).find(Boolean);
   if (!query || !container) return;
-  // Without the fold table (a failed request), the query still marks its own script.
   void loadFold()
-    .catch(() => ({}))
-    .then((fold) => highlight(container, parseQuery(query, fold), fold)[0]?.scrollIntoView({ block: 'center' }));
+    .catch(() => undefined)
+    .then((fold) => {
+      highlight(container, parseQuery(query, fold), fold)[0]?.scrollIntoView({ block: 'center' });
+      // What was not marked, said on the page's status line (src/layouts/Base.astro): without the
+      // fold table, the query marks only its own script; a query cut to the length limit.
+      const strings = searchStrings();
+      const notes = (fold ? '' : strings.foldMissing) + (query === asked ? '' : fill(strings.tooLong, { max: QUERY_MAX_LENGTH }));
+      const status = document.querySelector('[data-copy-status]');
+      if (notes && status) status.textContent = notes;
+    });
 }
 
 /** Wraps every occurrence of the terms inside `root` in <mark>; returns the marks in order. */

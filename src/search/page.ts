@@ -4,6 +4,7 @@
  */
 import { bindSearch } from './controller';
 import { handleArrowKeys } from './render';
+import { QUERY_MAX_LENGTH } from './section';
 
 const container = document.querySelector<HTMLElement>('#search-page');
 const form = document.querySelector<HTMLFormElement>('#search-page-form');
@@ -12,7 +13,8 @@ const status = document.querySelector<HTMLElement>('#search-page-status');
 const list = document.querySelector<HTMLElement>('#search-page-results');
 
 if (container && form && input && status && list) {
-  const queryInUrl = () => new URLSearchParams(location.search).get('q') ?? '';
+  // A shared URL may carry more than the input takes: the page and its URL keep what it takes.
+  const queryInUrl = () => (new URLSearchParams(location.search).get('q') ?? '').slice(0, QUERY_MAX_LENGTH);
   const urlFor = (query: string) => {
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
@@ -45,6 +47,7 @@ if (container && form && input && status && list) {
   form.hidden = false;
   document.querySelector('#search-page-needs-js')?.remove();
   input.value = committed;
+  history.replaceState(null, '', urlFor(committed));
   search.run();
   if (!committed) input.focus();
 }

@@ -1,5 +1,5 @@
 import { splitAt } from '../lib/phrase-split';
-import { excerpt } from '../lib/text';
+import { excerpt, visibleText } from '../lib/text';
 import { fill, searchStrings } from './strings';
 import type { SectionHit } from './match';
 import { resultHref } from './section';
@@ -23,7 +23,7 @@ export function renderHits(view: ResultsView, hits: readonly SectionHit[], query
   view.list.replaceChildren(...hits.map((hit) => resultItem(hit, trimmed)));
   if (!trimmed) view.status.textContent = strings.hint;
   else {
-    const shown = excerpt(trimmed, QUERY_SHOWN);
+    const shown = visibleText(excerpt(trimmed, QUERY_SHOWN));
     view.status.textContent = hits.length ? fill(strings.found, { count: hits.length }) : fill(strings.notFound, { query: shown });
   }
 }

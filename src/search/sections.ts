@@ -42,20 +42,33 @@ export class IndexMissingError extends Error {}
 
 let loading: Promise<SearchableSection[]> | undefined;
 
-/** All sections in reading order; loaded once per page, retried after a failure. */
-export function loadSections(base: string = import.meta.env.BASE_URL): Promise<SearchableSection[]> {
-  loading ??= fetchSections(base).catch((error: unknown) => {
+let retries = 0;
+
+/**
+ * All sections in reading order; loaded once per page, retried after a failure, and anew when
+ * `fresh` (a load that never answered): from a new module URL, since a browser gives a pending
+ * or failed import of the same URL back as it is.
+ */
+export function loadSections(base: string = import.meta.env.BASE_URL, fresh = false): Promise<SearchableSection[]> {
+  if (fresh) {
+    loading = undefined;
+    retries++;
+  }
+  loading ??= fetchSections(base, retries).catch((error: unknown) => {
     loading = undefined;
     throw error;
   });
   return loading;
 }
 
-async function fetchSections(base: string): Promise<SearchableSection[]> {
+async function fetchSections(base: string, retry: number): Promise<SearchableSection[]> {
   const root = withBase('', base);
   let pagefind: Pagefind;
+  // Not in Node (the unit tests of this module).
+  globalThis.addEventListener?.('unhandledrejection', quietPagefindFailure);
   try {
-    pagefind = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js', base))) as Pagefind;
+    const url = withBase('pagefind/pagefind.js', base) + (retry ? `?retry=${retry}` : '');
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   } catch (error) {
     throw new IndexMissingError(String(error));
   }
@@ -63,6 +76,17 @@ async function fetchSections(base: string): Promise<SearchableSection[]> {
   const { results } = await pagefind.search(null, { sort: { order: 'asc' } });
   const fragments = await Promise.all(results.map((result) => result.data()));
   return fragments.map(sectionOf);
+}
+
+/**
+ * Pagefind 1.6.0's main-thread fallback starts loading its WebAssembly in a constructor and never
+ * awaits it, so a broken bundle rejects twice: in the search awaited above (the reader is told
+ * search is unavailable) and as an unhandled rejection ("Failed to load the Pagefind WASM",
+ * "RuntimeError: unreachable"). The second says nothing new: it is marked as handled.
+ */
+export function quietPagefindFailure(event: PromiseRejectionEvent): void {
+  const reason: unknown = event.reason;
+  if (reason instanceof WebAssembly.RuntimeError || String(reason).includes('Pagefind')) event.preventDefault();
 }
 
 /** A section as the search sees it: its Pagefind fragment, `order`-th in reading order. */

@@ -33,9 +33,21 @@ for (const build of builds) {
     const url = (path: string, edition: 'simplified' | 'traditional') => new URL(editionHref(path, edition, build.base), siteUrl).href;
     const pathOf = (file: string) => file.replace(/index\.html$/, '');
 
-    it('has a twin of every page, and no page of its own', () => {
-      expect(simplifiedPages.filter((file) => !existsSync(join(build.dir, TWIN, file)))).toEqual([]);
-      expect(files.filter((file) => file.startsWith(TWIN)).map((file) => file.slice(TWIN.length))).toEqual(simplifiedPages);
+    it('has a twin of every page, its 404 page included, and no page of its own', () => {
+      const simplifiedFiles = files.filter((file) => !file.startsWith(TWIN));
+      expect(simplifiedFiles.filter((file) => !existsSync(join(build.dir, TWIN, file)))).toEqual([]);
+      expect(files.filter((file) => file.startsWith(TWIN)).map((file) => file.slice(TWIN.length)).sort()).toEqual(simplifiedFiles.sort());
+    });
+
+    it('404: the traditional one is in its language, links within its edition, and switches to the simplified home', () => {
+      const [simplified, twin] = [load('404.html'), load(`${TWIN}404.html`)];
+      expect(twin.querySelector('html')?.getAttribute('lang')).toBe(editionLang.traditional);
+      expect(twin.querySelector('h1')?.textContent).toBe(toTraditional(simplified.querySelector('h1')?.textContent ?? ''));
+      const links = (root: HTMLElement) => root.querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
+      const traditionalLinks = links(simplified).map((href) => href.replace(build.base, `${build.base}${TWIN}`));
+      expect(links(twin)).toEqual(traditionalLinks);
+      expect(twin.querySelector('a.edition-switch')?.getAttribute('href')).toBe(editionHref('', 'simplified', build.base));
+      expect(twin.querySelector('link[rel="canonical"]')).toBeNull();
     });
 
     it.each(simplifiedPages)('%s: both editions name their language and each other (hreflang, x-default)', (file) => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { urlPathOfFile } from '../../scripts/audit/built-site';
+import { isNotFoundPage, urlPathOfFile } from '../../scripts/audit/built-site';
 import { ui } from '../../src/i18n/ui';
 import { editionOfPath } from '../../src/lib/editions';
 import { toTraditional } from '../../src/lib/traditional';
@@ -14,7 +14,7 @@ import { builds, htmlFilesOf, readPage, siteUrl, textOf } from './support/site';
  * indexed for search. The browser tests decode the images (tests/e2e/share.spec.ts).
  */
 describe.each(builds)('$name', (build) => {
-  const files = htmlFilesOf(build).filter((file) => file !== '404.html');
+  const files = htmlFilesOf(build).filter((file) => !isNotFoundPage(file));
 
   describe.each(files)('%s', (file) => {
     const root = readPage(build, file);

@@ -1,3 +1,4 @@
+import { QUERY_MAX_LENGTH } from '../../src/search/section';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { searchUi, ui } from '../../src/i18n/ui';
@@ -98,6 +99,8 @@ for (const build of builds) {
       expect(textOf(note)).toBe(searchUi.needsJavaScript + searchUi.fullText);
       expect(hrefs(note, 'a')).toEqual([url('full/')]);
       expect(only(root, '#search-page-form').hasAttribute('hidden')).toBe(true);
+      // A paste is cut to what the URL can carry (src/search/section.ts).
+      expect(only(root, '#search-page-input').getAttribute('maxlength')).toBe(String(QUERY_MAX_LENGTH));
     });
 
     it.each(htmlFilesOf(build))('%s: no control that needs JavaScript shows without it', (file) => {

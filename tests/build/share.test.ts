@@ -13,6 +13,7 @@ import { CITATION_FILES, citationRecord, citedUrl, GBT7714_ONLINE } from '../../
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/share-card';
 import { readPassages, readSpeech } from '../support/content';
 import { builds, htmlFilesOf, readPage, siteUrl } from './support/site';
+import { isNotFoundPage } from '../../scripts/audit/built-site';
 
 /**
  * Share cards and citation (issue 17): every page names a card that exists, 1200×630, not blank;
@@ -110,7 +111,7 @@ for (const build of builds) {
       expect(root.querySelector('h3#cite')?.textContent).toBe(heading);
     });
 
-    it.each(htmlFilesOf(build).filter((f) => f !== '404.html' && !f.startsWith('pagefind/')))('%s: Highwire citation tags for reference managers', (file) => {
+    it.each(htmlFilesOf(build).filter((f) => !isNotFoundPage(f) && !f.startsWith('pagefind/')))('%s: Highwire citation tags for reference managers', (file) => {
       expect(meta(file, build, 'citation_title')).toBeTruthy();
       expect(meta(file, build, 'citation_public_url')).toBe(meta(file, build, 'og:url'));
       expect(meta(file, build, 'citation_language')).toBe(page(build, file).querySelector('html')?.getAttribute('lang'));

@@ -92,3 +92,25 @@ test('traditional pages have no axe violations, in the light and the dark scheme
     expect(violations, `axe violations on ${TWIN}${decodeURIComponent(path)}:\n${violations.join('\n')}`).toEqual([]);
   }
 });
+
+test.describe('misses', () => {
+  // Requests, not pages: the server's answer is what is tested (scripts/preview-server.ts).
+  test('under /zh-hant/ (any case) get the traditional 404 page; others the simplified one', async ({ request }) => {
+    for (const [path, lang] of [
+      [`${TWIN}priorities/9/`, editionLang.traditional],
+      [`${TWIN}priorities/9`, editionLang.traditional],
+      ['ZH-HANT/', editionLang.traditional],
+      ['priorities/9/', editionLang.simplified],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).toContain(`<html lang="${lang}">`);
+    }
+  });
+});
+
+test('?highlight= marks the query on the traditional full text, in its script', async ({ page }) => {
+  await page.goto(`${TWIN}full/?highlight=${encodeURIComponent('浦东')}`);
+  await expect(page.locator('main mark').first()).toHaveText(toTraditional('浦东'));
+  await expect(page.locator('main mark').first()).toBeInViewport();
+});

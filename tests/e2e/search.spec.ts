@@ -295,7 +295,9 @@ test.describe('/search/ page', () => {
     await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto('search/?q=浦东');
     await expect(page.locator(PAGE_STATUS)).toHaveText(`${searchUi.client.unavailable}${searchUi.client.fullText}`);
-    await expect(page.locator(PAGE_STATUS).getByRole('link', { name: searchUi.fullText })).toHaveAttribute('href', /\/full\/$/);
+    // The full text, marking the query there.
+    const link = page.locator(PAGE_STATUS).getByRole('link', { name: searchUi.fullText });
+    await expect(link).toHaveAttribute('href', /\/full\/\?highlight=%E6%B5%A6%E4%B8%9C$/);
   });
 });
 
@@ -310,5 +312,33 @@ test.describe('weight', () => {
     expect(second.requests.filter((r) => fetchedBefore.has(r.url))).toEqual([]);
     const expected = expectedHits(corpus, '长江经济带的龙头')[0]?.section.path ?? 'a result';
     await expect(page.locator(dialogSelectors.results).first()).toHaveAttribute('href', new RegExp(`/${expected}\\?`));
+  });
+});
+
+test('a corrupted Pagefind bundle says search is unavailable, and raises no uncaught error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Pagefind's WebAssembly, garbled: it fails to compile in the worker and on the main thread.
+  await page.route('**/pagefind/wasm.*.pagefind', (route) => route.fulfill({ status: 200, body: 'not wasm at all' }));
+  await page.goto('search/?q=浦东');
+  await expect(page.locator(PAGE_STATUS)).toHaveText(`${searchUi.client.unavailable}${searchUi.client.fullText}`);
+  // Pagefind's own promises, in its worker and on the main thread, reject by the time it reports.
+  expect(errors).toEqual([]);
+});
+
+test.describe('at 400 % zoom (320×256 CSS px)', () => {
+  test.use({ viewport: { width: 320, height: 256 } });
+  test('each result the arrow keys reach is in view whole', async ({ page }) => {
+    const query = '长三角';
+    await searchInDialog(page, query);
+    const count = expectedHits(corpus, query).length;
+    expect(count).toBeGreaterThan(2);
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press('ArrowDown');
+      const focused = page.locator(dialogSelectors.results).nth(i);
+      await expect(focused).toBeFocused();
+      const box = await focused.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= 256, `result ${i + 1}: ${JSON.stringify(box)}`).toBe(true);
+    }
   });
 });

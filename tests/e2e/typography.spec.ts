@@ -1,3 +1,4 @@
+import { QUERY_MAX_LENGTH } from '../../src/search/section';
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import { searchUi } from '../../src/i18n/ui';
@@ -137,9 +138,11 @@ test.describe('the / shortcut hint', () => {
   });
 });
 
-test('a long query is shown shortened in the status line', async ({ page }) => {
+test('a long query is shown shortened in the status line, and cut to what the input takes', async ({ page }) => {
   const query = '京津冀'.repeat(167);
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('#search-page-input')).toHaveValue(query);
-  await expect(page.locator('#search-page-status')).toHaveText(fill(searchUi.client.notFound, { query: query.slice(0, QUERY_SHOWN) + ELLIPSIS }));
+  await expect(page.locator('#search-page-input')).toHaveValue(query.slice(0, QUERY_MAX_LENGTH));
+  await expect(page.locator('#search-page-status')).toHaveText(
+    fill(searchUi.client.notFound, { query: query.slice(0, QUERY_SHOWN) + ELLIPSIS }) + fill(searchUi.client.tooLong, { max: QUERY_MAX_LENGTH }),
+  );
 });

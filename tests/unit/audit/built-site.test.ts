@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileOfUrlPath, listHtmlFiles, urlPathOfFile } from '../../../scripts/audit/built-site';
+import { fileOfUrlPath, isNotFoundPage, listHtmlFiles, urlPathOfFile } from '../../../scripts/audit/built-site';
 import { page, writeSite } from './fixture';
 
 describe('urlPathOfFile', () => {
@@ -10,8 +10,10 @@ describe('urlPathOfFile', () => {
     expect(urlPathOfFile('_astro/a.css', '/speech/')).toBe('/speech/_astro/a.css');
   });
 
-  it('places 404.html at a deep path that is no page', () => {
+  it('places 404.html at a deep path that is no page, an edition’s 404 page under its folder', () => {
     expect(urlPathOfFile('404.html', '/speech/')).toMatch(/^\/speech\/.+\/.+\/$/);
+    expect(urlPathOfFile('zh-hant/404.html', '/')).toMatch(/^\/zh-hant\/.+\/.+\/$/);
+    expect([isNotFoundPage('404.html'), isNotFoundPage('zh-hant/404.html'), isNotFoundPage('priorities/404/index.html')]).toEqual([true, true, false]);
   });
 });
 

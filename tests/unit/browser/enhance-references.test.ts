@@ -11,7 +11,8 @@ beforeAll(async () => {
       <dt id="r-name">GB/T 7714 <button type="button" class="tool-button" hidden aria-label="复制" data-copy-from="r"></button></dt>
       <dd><p id="r">题名[EB/OL]. [<span data-access-date>${ACCESS_DATE_PLACEHOLDER}</span>]. https://x.org/full/.</p></dd>
     </dl>
-    <p role="status" data-copy-status data-copied="已复制"></p>
+    <p role="status" data-copy-status data-copied="已复制" data-failed="复制失败" data-by-hand="复制失败：请手动复制。"></p>
+    <textarea class="copy-fallback" readonly hidden></textarea>
     <div class="quote-tools" hidden><button data-copy="link" aria-label="l"></button><button data-copy="quote" aria-label="q"></button></div>`;
   await import('../../../src/browser/enhance');
   vi.useRealTimers();

@@ -100,6 +100,78 @@ describe('复制链接', () => {
   });
 });
 
+describe('a refused copy', () => {
+  const fallback = () => document.querySelector<HTMLTextAreaElement>('.copy-fallback') as HTMLTextAreaElement;
+  const refused = () => new DOMException('Write permission denied.', 'NotAllowedError');
+
+  it('says 复制失败 on the button, what to do on the status line, and selects the link in a field under the heading', async () => {
+    vi.spyOn(navigator.clipboard, 'write').mockRejectedValue(refused());
+    const button = document.querySelector<HTMLButtonElement>('#p5 .copy-link') as HTMLButtonElement;
+    button.click();
+    await vi.waitFor(() => expect(fallback().hidden).toBe(false));
+    expect([button.getAttribute('aria-label'), status()]).toEqual(['复制失败', '复制失败：请手动复制。']);
+    expect(fallback().previousElementSibling).toBe(document.querySelector('#p5 .passage-head'));
+    expect(document.activeElement).toBe(fallback());
+    const { value, selectionStart, selectionEnd } = fallback();
+    expect([value, selectionStart, selectionEnd]).toEqual(['https://x.org/full/#p5', 0, value.length]);
+    // Leaving the field puts it away, and the status line's instructions with it.
+    fallback().blur();
+    expect([fallback().hidden, status()]).toEqual([true, '']);
+  });
+
+  it('offers a quote under its passage, also when only writeText is there (and refuses)', async () => {
+    vi.stubGlobal('ClipboardItem', undefined);
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(refused());
+    await select(rangeOf(2, '浦东开发开放'));
+    toolButton('quote').click();
+    await vi.waitFor(() => expect(fallback().hidden).toBe(false));
+    expect(toolButton('quote').getAttribute('aria-label')).toBe('复制失败');
+    expect(fallback().previousElementSibling).toBe(paragraph(2).parentElement);
+    expect(fallback().value.startsWith('“浦东开发开放”——第五 推动浦东高水平改革开放，')).toBe(true);
+    fallback().blur();
+  });
+
+  it('gives the button its name back two seconds later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    vi.spyOn(navigator.clipboard, 'write').mockRejectedValue(refused());
+    const button = document.querySelector<HTMLButtonElement>('#xi .copy-link') as HTMLButtonElement;
+    button.click();
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(button.getAttribute('aria-label')).toBe('复制失败');
+    // The instructions stay while the field is there.
+    await vi.advanceTimersByTimeAsync(1);
+    expect([button.getAttribute('aria-label'), status()]).toEqual(['复制链接', '复制失败：请手动复制。']);
+    fallback().blur();
+  });
+});
+
+describe('two copies in a row', () => {
+  it('each keep 已复制 on the status line for two seconds from their own click', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await select(rangeOf(0, '生态环境'));
+    toolButton('quote').click();
+    await vi.advanceTimersByTimeAsync(1000);
+    const link = document.querySelector<HTMLButtonElement>('#p5 .copy-link') as HTMLButtonElement;
+    link.click();
+    await vi.advanceTimersByTimeAsync(1500);
+    expect([toolButton('quote').getAttribute('aria-label'), link.getAttribute('aria-label'), status()]).toEqual(['复制引用', '已复制', '已复制']);
+    await vi.advanceTimersByTimeAsync(500);
+    expect([link.getAttribute('aria-label'), status()]).toEqual(['复制链接', '']);
+  });
+
+  it('on the same button, keep 已复制 for two seconds from the last click', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const link = document.querySelector<HTMLButtonElement>('#xi .copy-link') as HTMLButtonElement;
+    link.click();
+    await vi.advanceTimersByTimeAsync(1000);
+    link.click();
+    await vi.advanceTimersByTimeAsync(1500);
+    expect([link.getAttribute('aria-label'), status()]).toEqual(['已复制', '已复制']);
+    await vi.advanceTimersByTimeAsync(500);
+    expect([link.getAttribute('aria-label'), status()]).toEqual(['复制链接', '']);
+  });
+});
+
 describe('the quote buttons', () => {
   it('appear under a selection in a passage, last in its body', async () => {
     await select(rangeOf(2, '浦东开发开放'));
@@ -130,7 +202,7 @@ describe('the quote buttons', () => {
     expect(tools().style.left).toBe('0px');
   });
 
-  it('are not offered for text outside the passages, or a selection leaving its passage', async () => {
+  it('are not offered for text outside the passages, or a selection within a heading', async () => {
     const toc = document.querySelector('.toc a')?.firstChild as Node;
     const outside = document.createRange();
     outside.setStart(toc, 0);
@@ -138,15 +210,44 @@ describe('the quote buttons', () => {
     await select(outside);
     expect(tools().hidden).toBe(true);
 
+    const heading = document.createRange();
+    heading.setStart(document.querySelector('#xi h2')?.firstChild as Node, 0);
+    heading.setEnd(document.querySelector('#xi h2')?.firstChild as Node, 3);
+    await select(heading);
+    expect(tools().hidden).toBe(true);
+  });
+
+  it('are not offered for a selection in its section after the passage (the field to copy by hand)', async () => {
+    const after = document.createElement('p');
+    after.textContent = '编者注';
+    (paragraph(1).parentElement as HTMLElement).after(after);
+    const range = document.createRange();
+    range.setStart(after.firstChild as Node, 0);
+    range.setEnd(after.firstChild as Node, 2);
+    await select(range);
+    after.remove();
+    expect(tools().hidden).toBe(true);
+  });
+
+  it('quote the part of a selection leaving its passage that lies inside it', async () => {
     const leaving = rangeOf(1, '共抓大保护');
     leaving.setEnd(paragraph(2).firstChild as Node, 2);
     await select(leaving);
-    expect(tools().hidden).toBe(true);
+    expect(tools().parentElement).toBe(paragraph(1).parentElement);
+    expect(tools().hidden).toBe(false);
+    toolButton('quote').click();
+    const plain = (await copied(toolButton('quote')))['text/plain'] ?? '';
+    expect(plain.startsWith('“共抓大保护。”——习近平强调，')).toBe(true);
+  });
 
+  it('quote the passage’s part of a selection from its heading into its text', async () => {
     const intoPassage = rangeOf(0, '习近平');
-    intoPassage.setStart(document.querySelector('#xi h2')?.firstChild as Node, 0);
+    intoPassage.setStart(document.querySelector('#xi h2')?.firstChild as Node, 2);
     await select(intoPassage);
-    expect(tools().hidden).toBe(true);
+    expect(tools().hidden).toBe(false);
+    toolButton('quote').click();
+    const plain = (await copied(toolButton('quote')))['text/plain'] ?? '';
+    expect(plain.startsWith('“习近平”——习近平强调，')).toBe(true);
   });
 
   it('are offered for a triple click, which ends at the start of the next section', async () => {

@@ -23,7 +23,8 @@ export const PAGE = `
 </main>
 <nav class="pager"><a rel="next" href="#p5">第五 推动浦东高水平改革开放</a></nav>
 <footer><div class="printed-url"><img src="/qr/full.svg" alt="本页网址的二维码" loading="lazy"><p>本页网址：<span data-printed-url>http://localhost:4321/full/</span></p></div></footer>
-<p class="visually-hidden" role="status" data-copy-status data-copied="已复制"></p>
+<p class="visually-hidden" role="status" data-copy-status data-copied="已复制" data-failed="复制失败" data-by-hand="复制失败：请手动复制。"></p>
+<textarea class="copy-fallback" readonly hidden rows="3" aria-label="要手动复制的内容"></textarea>
 <div class="quote-tools" hidden data-title="座谈会给出“指南”">
   <button type="button" class="tool-button" data-copy="link" aria-label="复制引用链接"></button>
   <button type="button" class="tool-button" data-copy="quote" aria-label="复制引用"></button>

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,19 +12,26 @@ const pagefind = vi.hoisted(() => ({
 }));
 vi.mock('pagefind', () => pagefind);
 
-const { default: pagefindIntegration } = await import('../../../src/integrations/pagefind');
+const { default: pagefindIntegration, WORKER_PRELUDE } = await import('../../../src/integrations/pagefind');
+
+/** Pagefind's web worker as writeFiles leaves it. */
+const WORKER = '(()=>{/* Pagefind */})();';
 
 function mockIndex(overrides: { addErrors?: string[]; writeErrors?: string[] } = {}) {
   const index = {
     addDirectory: vi.fn(async () => ({ errors: overrides.addErrors ?? [], page_count: 11 })),
-    writeFiles: vi.fn(async () => ({ errors: overrides.writeErrors ?? [], outputPath: '' })),
+    writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
+      mkdirSync(outputPath, { recursive: true });
+      writeFileSync(join(outputPath, 'pagefind-worker.js'), WORKER);
+      return { errors: overrides.writeErrors ?? [], outputPath };
+    }),
   };
   pagefind.createIndex.mockResolvedValue({ index, errors: [] });
   return index;
 }
 
 const logger = { info: vi.fn() } as unknown as AstroIntegrationLogger;
-const dir = pathToFileURL('/tmp/site/dist/');
+const dir = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'pagefind-integration-'))}/`);
 
 async function buildDone(): Promise<void> {
   const hook = pagefindIntegration().hooks['astro:build:done'];
@@ -44,6 +54,21 @@ describe('Pagefind integration', () => {
     expect(index.addDirectory.mock.invocationCallOrder[0]).toBeLessThan(index.writeFiles.mock.invocationCallOrder[0]!);
     expect(pagefind.close).toHaveBeenCalledTimes(1);
     expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/read 11 pages, wrote .*pagefind/));
+  });
+
+  it('puts before the worker a handler that marks Pagefind’s own unawaited failures as handled, and no others', async () => {
+    mockIndex();
+    await buildDone();
+    const worker = readFileSync(join(fileURLToPath(dir), 'pagefind', 'pagefind-worker.js'), 'utf8');
+    expect(worker).toBe(WORKER_PRELUDE + WORKER);
+    const listeners: ((event: { reason: unknown; preventDefault(): void }) => void)[] = [];
+    new Function('self', WORKER_PRELUDE)({ addEventListener: (_type: string, listener: (typeof listeners)[0]) => listeners.push(listener) });
+    const prevented = (reason: unknown) => {
+      const preventDefault = vi.fn();
+      for (const listener of listeners) listener({ reason, preventDefault });
+      return preventDefault.mock.calls.length;
+    };
+    expect([prevented(new Error('Failed to load the Pagefind WASM')), prevented(new WebAssembly.RuntimeError('unreachable')), prevented(new Error('other'))]).toEqual([1, 1, 0]);
   });
 
   it('fails the build, naming the step, when Pagefind cannot create an index', async () => {

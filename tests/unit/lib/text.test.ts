@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, paragraphsOf, summarize } from '../../../src/lib/text';
+import { excerpt, paragraphsOf, summarize, visibleText } from '../../../src/lib/text';
 
 describe('paragraphsOf', () => {
   it('returns each Markdown paragraph as plain text, escapes resolved', () => {
@@ -67,5 +67,15 @@ describe('summarize, at its limits', () => {
 describe('excerpt, at its limit', () => {
   it('keeps text exactly as long as the limit', () => {
     expect(excerpt('一二三', 3)).toBe('一二三');
+  });
+});
+
+describe('visibleText', () => {
+  it('writes characters that show as nothing or as U+FFFD as [U+XXXX], and keeps every other character', () => {
+    expect(visibleText('\u200b\u200c\u200d\u2060\ufeff')).toBe('[U+200B][U+200C][U+200D][U+2060][U+FEFF]');
+    expect(visibleText('\ud800长三角\udfff')).toBe('[U+D800]长三角[U+DFFF]');
+    expect(visibleText('a\u0000b\u0007\u2028\u2029\u202e\ufffd')).toBe('a[U+0000]b[U+0007][U+2028][U+2029][U+202E][U+FFFD]');
+    expect(visibleText('长三角 一体化，“浦东”😀𠀀')).toBe('长三角 一体化，“浦东”😀𠀀');
+    expect(visibleText('\u{E0001}')).toBe('[U+E0001]');
   });
 });

@@ -3,12 +3,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { toTraditional } from '../../../src/lib/traditional';
 import { failFoldOnce, serveFold, siteFetch } from './fold-fixture';
 import { installStrings, say, strings } from './strings-fixture';
-import type { ResultsView } from '../../../src/search/render';
+import { QUERY_SHOWN, type ResultsView } from '../../../src/search/render';
+import { QUERY_MAX_LENGTH } from '../../../src/search/section';
+import { fill } from '../../../src/search/strings';
 
 installStrings();
 
 const pagefind = await vi.hoisted(() => import('./pagefind-bundle'));
 vi.mock('/pagefind/pagefind.js', () => pagefind);
+// A retry after a load that never answered imports the bundle from a new URL.
+vi.mock('/pagefind/pagefind.js?retry=1', () => pagefind);
+vi.mock('/pagefind/pagefind.js?retry=2', () => pagefind);
 
 let input: HTMLInputElement;
 let view: ResultsView;
@@ -17,10 +22,10 @@ const labels = () => [...view.list.querySelectorAll('.search-result-label')].map
 const marked = () => [...view.list.querySelectorAll('mark')].map((mark) => mark.textContent);
 
 /** A fresh controller module (sections load once per module) bound to the input. */
-async function bind(withHooks: object = hooks) {
+async function bind(withHooks: object = hooks, options: object = {}) {
   vi.resetModules();
   const { bindSearch } = await import('../../../src/search/controller');
-  return bindSearch(input, view, withHooks);
+  return bindSearch(input, view, withHooks, options);
 }
 
 beforeEach(() => {
@@ -42,6 +47,13 @@ const key = (k: string, init: KeyboardEventInit = {}) => {
   input.dispatchEvent(event);
   return event.defaultPrevented;
 };
+
+/** Pagefind's next search never answers until the returned function is called (with no sections). */
+function stallFirstSearch(): () => void {
+  let answer!: () => void;
+  pagefind.search.mockImplementationOnce((_term, _options) => new Promise((resolve) => (answer = () => resolve({ results: [] }))));
+  return () => answer();
+}
 
 describe('bindSearch', () => {
   it('says it is loading, loads the sections and the fold table once, then shows the hits for what was typed', async () => {
@@ -126,21 +138,95 @@ describe('bindSearch', () => {
     pagefind.search.mockRejectedValueOnce(new Error('offline'));
     type('浦东');
     await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable}${strings.fullText}`));
-    expect(view.status.querySelector('a')?.getAttribute('href')).toBe('/full/');
+    expect(view.status.querySelector('a')?.getAttribute('href')).toBe(`/full/?highlight=${encodeURIComponent('浦东')}`);
     // The next search tries again.
     search.run();
     await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2)));
   });
 
-  it('says so too when the fold table cannot be loaded, and tries again on the next search', async () => {
-    const search = await bind();
+  it('without the fold table (failed or broken), searches each script as typed and says so', async () => {
     failFoldOnce();
+    await bind();
     type('浦东');
-    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable}${strings.fullText}`));
-    expect(view.status.querySelector('a')?.getAttribute('href')).toBe('/full/');
-    search.run();
-    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2)));
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2) + strings.foldMissing));
+    type(toTraditional('浦东要先行'));
+    expect(view.status.textContent).toBe(say.notFound(toTraditional('浦东要先行')) + strings.foldMissing);
+    expect(siteFetch).toHaveBeenCalledTimes(1);
+
+    siteFetch.mockResolvedValueOnce(new Response('["長"]'));
+    await bind();
+    type('浦东');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(2) + strings.foldMissing));
+  });
+
+  it('when loading takes longer than its deadline, says so, links to the full text, and tries again on the next keystroke', async () => {
+    const answer = stallFirstSearch();
+    await bind(hooks, { deadline: 20 });
+    type('浦东');
+    expect(view.status.textContent).toBe(strings.loading);
+    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.timedOut}${strings.fullText}`));
+    expect(view.status.querySelector('a')?.getAttribute('href')).toBe(`/full/?highlight=${encodeURIComponent('浦东')}`);
+    type('浦东要');
+    expect(view.status.textContent).toBe(strings.loading);
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.found(1)));
+    // The stalled requests are not waited for: both files are asked for again.
+    expect(pagefind.search).toHaveBeenCalledTimes(2);
     expect(siteFetch).toHaveBeenCalledTimes(2);
+    // The first answer, late, changes nothing the reader sees now.
+    answer();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(view.status.textContent).toBe(say.found(1));
+  });
+
+  it('keeps a failure that came before the deadline, and links to the plain full text for a blank query', async () => {
+    pagefind.search.mockRejectedValueOnce(new Error('offline'));
+    await bind(hooks, { deadline: 20 });
+    type('  ');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.unavailable}${strings.fullText}`));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(view.status.textContent).toBe(`${strings.unavailable}${strings.fullText}`);
+    expect(view.status.querySelector('a')?.getAttribute('href')).toBe('/full/');
+  });
+
+  it('after a timeout, neither a late failure nor a newer attempt’s deadline overwrite what came later', async () => {
+    let fail!: () => void;
+    pagefind.search.mockImplementationOnce((_term, _options) => new Promise((_resolve, reject) => (fail = () => reject(new Error('late')))));
+    const answer = stallFirstSearch();
+    pagefind.search.mockImplementationOnce((_term, _options) => new Promise(() => {}));
+    const timedOut = `${strings.timedOut}${strings.fullText}`;
+    await bind(hooks, { deadline: 100 });
+    type('浦东');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(timedOut));
+    fail();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(view.status.textContent).toBe(timedOut);
+    type('浦东要');
+    await vi.waitFor(() => expect(pagefind.search).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(view.status.textContent).toBe(timedOut));
+    type('浦东要先行');
+    // Well before this attempt's deadline: the answer to the one before comes first.
+    await vi.waitFor(() => expect(pagefind.search).toHaveBeenCalledTimes(3), { interval: 1 });
+    answer();
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.notFound('浦东要先行')));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(view.status.textContent).toBe(say.notFound('浦东要先行'));
+  });
+
+  it('shows a late answer to a load that timed out', async () => {
+    const answer = stallFirstSearch();
+    await bind(hooks, { deadline: 20 });
+    type('浦东');
+    await vi.waitFor(() => expect(view.status.textContent).toBe(`${strings.timedOut}${strings.fullText}`));
+    answer();
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.notFound('浦东')));
+  });
+
+  it(`says when the query is as long as an input takes (${QUERY_MAX_LENGTH})`, async () => {
+    await bind();
+    type('浦'.repeat(QUERY_MAX_LENGTH - 1));
+    await vi.waitFor(() => expect(view.status.textContent).toBe(say.notFound(`${'浦'.repeat(QUERY_SHOWN)}……`)));
+    type('浦'.repeat(QUERY_MAX_LENGTH));
+    expect(view.status.textContent).toBe(say.notFound(`${'浦'.repeat(QUERY_SHOWN)}……`) + fill(strings.tooLong, { max: QUERY_MAX_LENGTH }));
   });
 
   it('where the index was never built, says so in development and points to the full text in a build', async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { QUERY_MAX_LENGTH } from '../../../src/search/section';
 import { serveFold, siteFetch } from './fold-fixture';
 import { installStrings, say, strings } from './strings-fixture';
 
@@ -53,6 +54,7 @@ describe('openDialog', () => {
       autocomplete: 'off',
       spellcheck: false,
       enterKeyHint: 'search',
+      maxLength: QUERY_MAX_LENGTH,
     });
     expect(input().getAttribute('aria-label')).toBe(strings.inputLabel);
     expect(input().getAttribute('aria-controls')).toBe(dialog().querySelector('ul')?.id);
@@ -62,7 +64,7 @@ describe('openDialog', () => {
     // The structure and classes the stylesheet (src/search/results.css) and the browser tests rely on.
     expect(dialog().querySelector('.search-panel')?.outerHTML).toBe(
       '<div class="search-panel"><div class="search-field">' +
-        `<input type="search" class="search-input" placeholder="${strings.placeholder}" autocomplete="off" aria-label="${strings.inputLabel}" aria-controls="search-dialog-results" aria-describedby="search-dialog-status">` +
+        `<input type="search" class="search-input" placeholder="${strings.placeholder}" autocomplete="off" maxlength="${QUERY_MAX_LENGTH}" aria-label="${strings.inputLabel}" aria-controls="search-dialog-results" aria-describedby="search-dialog-status">` +
         `<button type="button" class="search-action">${strings.close}</button></div>` +
         `<p id="search-dialog-status" class="search-status" role="status">${strings.hint}</p>` +
         '<ul id="search-dialog-results" class="search-results" data-testid="search-results"></ul></div>',

@@ -75,6 +75,27 @@ describe('loadFold', () => {
     expect(await loadFold('/speech/')).toEqual(siteFold);
   });
 
+  it('refuses a file that is not a table of characters', async () => {
+    const { loadFold } = await foldModule();
+    for (const body of ['["長"]', '[]', '{"長": "长", "發": 1}', 'null', '"長"']) {
+      siteFetch.mockResolvedValueOnce(new Response(body));
+      await expect(loadFold('/speech/'), body).rejects.toThrow(new Error('search/fold.json: not a table of characters'));
+    }
+    siteFetch.mockResolvedValueOnce(new Response('{"長"'));
+    await expect(loadFold('/speech/')).rejects.toThrow(SyntaxError);
+    expect(await loadFold('/speech/')).toEqual(siteFold);
+  });
+
+  it('when fresh, asks again though the first request is still pending', async () => {
+    const { loadFold } = await foldModule();
+    siteFetch.mockImplementationOnce(() => new Promise(() => {}));
+    const stalled = loadFold('/speech/');
+    const fresh = loadFold('/speech/', true);
+    expect(fresh).not.toBe(stalled);
+    expect(await fresh).toEqual(siteFold);
+    expect(siteFetch).toHaveBeenCalledTimes(2);
+  });
+
   it('passes a failed request on as it is, and tries again on the next call', async () => {
     const { loadFold } = await foldModule();
     const offline = new TypeError('Failed to fetch');

@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toTraditional } from '../../../src/lib/traditional';
+import { QUERY_MAX_LENGTH } from '../../../src/search/section';
+import { fill } from '../../../src/search/strings';
 import { fold } from './fold-fixture';
+import { installStrings, strings } from './strings-fixture';
+
+installStrings();
 
 /** The fold table's loader (src/search/fold.ts, tested on its own), replaced: here it has loaded, or failed. */
 const folding = vi.hoisted(() => ({ loadFold: vi.fn<() => Promise<Record<string, string>>>() }));
@@ -20,6 +25,9 @@ async function arrive(query: string | undefined, body: string) {
   await new Promise((resolve) => setTimeout(resolve));
 }
 
+/** The page's status line (src/layouts/Base.astro). */
+const STATUS = '<p role="status" data-copy-status></p>';
+const status = () => document.querySelector('[data-copy-status]')?.textContent;
 const marks = () =>
   [...document.querySelectorAll<HTMLElement>('mark')].map((mark) => `${mark.dataset['highlight']}:${mark.textContent}`);
 const scrolled = vi.fn();
@@ -75,19 +83,52 @@ describe('arriving with ?highlight=', () => {
     expect(marks()).toEqual(['0:浦东', '1:开放']);
   });
 
-  it('without the fold table (its request failed) still marks a query written as the text is', async () => {
+  it('without the fold table (its request failed) still marks a query written as the text is, and says the other script is not', async () => {
     folding.loadFold.mockRejectedValue(new Error('offline'));
-    const body = '<div data-pagefind-body><p>推动浦东改革开放。</p></div>';
+    const body = `<div data-pagefind-body><p>推动浦东改革开放。</p></div>${STATUS}`;
     await arrive(toTraditional('浦东'), body);
     expect(marks()).toEqual([]);
+    expect(status()).toBe(strings.foldMissing);
     await arrive('浦东', body);
     expect(marks()).toEqual(['0:浦东']);
     expect(scrolled).toHaveBeenCalledTimes(1);
   });
 
-  it('does nothing, and loads no fold table, without the parameter or without an indexed body', async () => {
+  it('on a page without the status line, marks all the same', async () => {
+    folding.loadFold.mockRejectedValue(new Error('offline'));
+    const failed = vi.fn();
+    addEventListener('unhandledrejection', failed);
+    await arrive('浦东', '<div data-pagefind-body><p>推动浦东改革开放。</p></div>');
+    await new Promise((resolve) => setTimeout(resolve));
+    removeEventListener('unhandledrejection', failed);
+    expect([marks(), failed.mock.calls]).toEqual([['0:浦东'], []]);
+  });
+
+  it('says nothing on the status line when all went well', async () => {
+    await arrive(toTraditional('浦东'), `<div data-pagefind-body><p>推动浦东改革开放。</p></div>${STATUS}`);
+    expect([marks(), status()]).toEqual([['0:浦东'], '']);
+  });
+
+  it(`marks only the first ${QUERY_MAX_LENGTH} characters of a longer query, and says so`, async () => {
+    const longest = '浦东'.repeat(QUERY_MAX_LENGTH / 2);
+    const body = `<div data-pagefind-body><p>${longest}京</p></div>${STATUS}`;
+    await arrive(`${longest.slice(1)}津`, body);
+    expect([marks(), status()]).toEqual([[], '']);
+    await arrive(`${longest}津`, body);
+    expect(marks()).toEqual([`0:${longest}`]);
+    expect(status()).toBe(fill(strings.tooLong, { max: QUERY_MAX_LENGTH }));
+  });
+
+  it('on a page without an indexed body (/full/, /, /about/), marks the main text, not the page’s header', async () => {
+    await arrive('浦东', '<header><a>浦东</a></header><main><h1>全文</h1><section><div data-pagefind-ignore><h2>浦东</h2></div><p>推动浦东。</p></section></main>');
+    expect(marks()).toEqual(['0:浦东']);
+    expect(document.querySelector('main p')?.innerHTML).toBe('推动<mark data-highlight="0">浦东</mark>。');
+  });
+
+  it('does nothing, and loads no fold table, without the parameter or without an indexed body or main text', async () => {
     const body = '<div data-pagefind-body><p>浦东</p></div>';
     await arrive(undefined, body);
+    await arrive('', body);
     await arrive('浦东', '<div><p>浦东</p></div>');
     expect(marks()).toEqual([]);
     expect(folding.loadFold).not.toHaveBeenCalled();

@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { searchUi } from '../../../src/i18n/ui';
+import { QUERY_MAX_LENGTH } from '../../../src/search/section';
+import { fill } from '../../../src/search/strings';
+import { QUERY_SHOWN } from '../../../src/search/render';
+import { excerpt } from '../../../src/lib/text';
 import { serveFold } from './fold-fixture';
 import { installStrings, say, strings } from './strings-fixture';
 
@@ -80,6 +84,17 @@ describe('/search/', () => {
     enter();
     expect(history.length).toBe(entries + 1);
     await vi.waitFor(() => expect(status()).toBe(say.found(1)));
+  });
+
+  it(`keeps the first ${QUERY_MAX_LENGTH} characters of a longer ?q=, in the field and the URL, and says so`, async () => {
+    // 2,000 characters: an 18 KB URL, which servers answer with HTTP 431.
+    const long = '浦东'.repeat(1000);
+    await openSearchPage(`/search/?q=${encodeURIComponent(long)}`);
+    expect(input().value).toBe(long.slice(0, QUERY_MAX_LENGTH));
+    expect(query()).toBe(long.slice(0, QUERY_MAX_LENGTH));
+    expect(location.href.length).toBeLessThan(2048);
+    const named = say.notFound(excerpt(long.slice(0, QUERY_MAX_LENGTH), QUERY_SHOWN));
+    await vi.waitFor(() => expect(status()).toBe(named + fill(strings.tooLong, { max: QUERY_MAX_LENGTH })));
   });
 
   it('works on a page that has no no-JavaScript note', async () => {

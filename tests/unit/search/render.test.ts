@@ -75,6 +75,13 @@ describe('renderHits', () => {
     expect(view.status.textContent).toBe(say.notFound(`${longest}${ELLIPSIS}`));
   });
 
+  it('names invisible or broken characters of the query as visible escapes, never as empty quotes or U+FFFD', () => {
+    renderHits(view, [], '\u200b\u200b');
+    expect(view.status.textContent).toBe(say.notFound('[U+200B][U+200B]'));
+    renderHits(view, [], '\ud800长三角');
+    expect(view.status.textContent).toBe(say.notFound('[U+D800]长三角'));
+  });
+
   it('shows the hint for an empty query', () => {
     renderHits(view, [], '  ');
     expect(view.status.textContent).toBe(strings.hint);

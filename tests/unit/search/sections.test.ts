@@ -10,6 +10,8 @@ const bundle = vi.hoisted(() => ({
   search: vi.fn(async (_term: null, _options: unknown) => ({ results: [] as { data(): Promise<unknown> }[] })),
 }));
 vi.mock('/speech/pagefind/pagefind.js', () => bundle);
+vi.mock('/speech/pagefind/pagefind.js?retry=1', () => ({ ...bundle, retried: true }));
+vi.mock('/speech/pagefind/pagefind.js?retry=2', () => ({ ...bundle, retried: true }));
 
 beforeEach(() => {
   vi.resetModules();
@@ -47,6 +49,19 @@ describe('loadSections', () => {
     expect(bundle.search).toHaveBeenCalledTimes(1);
   });
 
+  it('when fresh, asks again from a new address, though the first request is still pending', async () => {
+    const { loadSections } = await sectionsModule();
+    bundle.search.mockImplementationOnce(() => new Promise(() => {}));
+    const stalled = loadSections('/speech/');
+    const fresh = loadSections('/speech/', true);
+    expect(fresh).not.toBe(stalled);
+    expect(loadSections('/speech/')).toBe(fresh);
+    expect(await fresh).toHaveLength(3);
+    expect(bundle.search).toHaveBeenCalledTimes(2);
+    expect(await loadSections('/speech/', true)).toHaveLength(3);
+    expect(bundle.search).toHaveBeenCalledTimes(3);
+  });
+
   it('fails with IndexMissingError where there is no bundle, and tries again on the next call', async () => {
     const { loadSections, IndexMissingError } = await sectionsModule();
     await expect(loadSections('/nowhere/')).rejects.toBeInstanceOf(IndexMissingError);
@@ -61,5 +76,25 @@ describe('loadSections', () => {
     expect(error).toBe(failure);
     expect(error).not.toBeInstanceOf(IndexMissingError);
     expect((await loadSections('/speech/')).length).toBe(3);
+  });
+});
+
+describe('quietPagefindFailure', () => {
+  const rejection = (reason: unknown) => {
+    const event = { reason, preventDefault: vi.fn() };
+    return event;
+  };
+
+  it('marks as handled what Pagefind leaves unawaited on a broken bundle, and nothing else', async () => {
+    const { quietPagefindFailure } = await sectionsModule();
+    const quiet = (reason: unknown) => {
+      const event = rejection(reason);
+      quietPagefindFailure(event as unknown as PromiseRejectionEvent);
+      return event.preventDefault.mock.calls.length;
+    };
+    expect(quiet(new Error('Failed to load the Pagefind WASM:\nCompileError'))).toBe(1);
+    expect(quiet(new WebAssembly.RuntimeError('unreachable'))).toBe(1);
+    expect(quiet(new Error('offline'))).toBe(0);
+    expect(quiet(undefined)).toBe(0);
   });
 });
