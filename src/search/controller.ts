@@ -1,9 +1,10 @@
 import { searchStrings } from './strings';
 import { loadFold } from './fold';
-import { searchSections, type SearchableSection } from './match';
+import type { SearchableSection } from './match';
 import type { Fold } from './normalise';
-import { isComposing, renderHits, renderMessage, type ResultsView } from './render';
+import { isComposing, renderMessage, type ResultsView } from './render';
 import { IndexMissingError, loadSections } from './sections';
+import { showResults } from './show';
 
 export interface SearchHooks {
   /** The query changed (typing, not while an input method composes). */
@@ -34,7 +35,7 @@ export function bindSearch(input: HTMLInputElement, view: ResultsView, hooks: Se
   let composing = false;
 
   const run = () => {
-    if (loaded) return renderHits(view, searchSections(loaded.sections, input.value, loaded.fold), input.value);
+    if (loaded) return showResults(view, loaded, input.value, run, base);
     if (loading) return;
     loading = true;
     const strings = searchStrings();

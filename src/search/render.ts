@@ -35,7 +35,8 @@ export function renderMessage(view: ResultsView, message: string, fullTextHref?:
   if (fullTextHref) view.status.append(link(fullTextHref, searchStrings().fullText));
 }
 
-function resultItem(hit: SectionHit, query: string): HTMLLIElement {
+/** One result, linking with `query` for the page to mark; `tag` says how it was found (pinyin, homophone). */
+export function resultItem(hit: SectionHit, query: string, tag?: string): HTMLLIElement {
   const item = document.createElement('li');
   const anchor = link(resultHref(hit.section.url, query));
   anchor.className = 'search-result';
@@ -51,7 +52,7 @@ function resultItem(hit: SectionHit, query: string): HTMLLIElement {
       return mark;
     }),
   );
-  anchor.append(label, count, excerpt);
+  anchor.append(label, ...(tag ? [span('search-result-tag', tag)] : []), count, excerpt);
   item.append(anchor);
   return item;
 }
