@@ -32,7 +32,8 @@ export interface LatinQuery {
 const HAN = /\p{Script=Han}/u;
 const TONE_MARKS: Readonly<Record<string, number>> = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };
 const DIAERESIS = '\u0308';
-const SEPARATOR = /[\s'’‘-]/u;
+const SEPARATORS = new Set(["'", '’', '‘', '-']);
+const SPACE = /^\s$/u;
 /** Initials alone are read from this many letters on: shorter ones would match almost anywhere. */
 export const MIN_INITIALS = 4;
 
@@ -54,13 +55,13 @@ export function parseLatinQuery(query: string): LatinQuery | undefined {
   for (const char of query.normalize('NFKC').toLowerCase().normalize('NFD')) {
     const at = letters.length;
     const mark = TONE_MARKS[char];
-    if (/[a-z]/.test(char)) letters += char;
+    if (char >= 'a' && char <= 'z') letters += char;
     else if (char === DIAERESIS && letters.endsWith('u')) letters = `${letters.slice(0, -1)}v`;
     else if (mark !== undefined && at > 0) tones.set(at - 1, mark);
-    else if (/[0-5]/.test(char) && /[a-z]$/.test(letters)) {
+    else if (char >= '0' && char <= '5' && at > 0 && !boundaries.has(at)) {
       tones.set(at - 1, Number(char) % 5);
       boundaries.add(at);
-    } else if (SEPARATOR.test(char)) boundaries.add(at);
+    } else if (SEPARATORS.has(char) || SPACE.test(char)) boundaries.add(at);
     else return undefined;
   }
   boundaries.delete(0);

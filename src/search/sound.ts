@@ -5,6 +5,7 @@
  * has no literal match. Sound results come after the literal ones and say how they were found.
  */
 import { pathInEdition } from '../lib/editions';
+import { ELLIPSIS } from '../lib/punctuation';
 import { withBase } from '../lib/routes';
 import { excerpt as shorten } from '../lib/text';
 import { excerpt, mergeRanges, type SearchableSection, type SectionHit } from './match';
@@ -106,7 +107,10 @@ export function searchBySound(
   fold?: Fold,
   base: string = import.meta.env.BASE_URL,
 ): SoundResult {
-  const matchers = kind === 'pinyin' ? latinMatchers(query) : homophoneMatchers(query, data, fold);
+  // A term longer than every text cannot match (a query may hold as many spaces as characters).
+  const longest = Math.max(0, ...sections.map((section) => section.text.length));
+  const matchers =
+    kind === 'pinyin' ? latinMatchers(query) : query.length > 2 * longest ? [] : homophoneMatchers(query, data, fold);
   const listed = new Set(literal.map((hit) => hit.section));
   const hits: SoundHit[] = [];
   for (const section of sections) {
@@ -149,6 +153,18 @@ export function renderWithSound(view: ResultsView, literal: readonly SectionHit[
   view.status.textContent = soundStatus(sound, literal.length, query);
 }
 
+/** “长三角”、“…” as long as whole words fit in QUERY_SHOWN characters, then "……". */
+function listWords(words: readonly string[]): string {
+  const { quoted, listSeparator } = searchStrings();
+  const [first = '', ...rest] = words.map((word) => fill(quoted, { text: shorten(word, QUERY_SHOWN) }));
+  let list = first;
+  for (const word of rest) {
+    if (list.length + listSeparator.length + word.length > QUERY_SHOWN) return list + ELLIPSIS;
+    list += listSeparator + word;
+  }
+  return list;
+}
+
 /** What the status line says when sound found something. */
 export function soundStatus(sound: SoundResult, literalCount: number, query: string): string {
   const strings = searchStrings();
@@ -156,8 +172,7 @@ export function soundStatus(sound: SoundResult, literalCount: number, query: str
   const count = sound.hits.length;
   if (sound.kind === 'homophone') {
     const words = [...new Set(sound.hits.flatMap((hit) => hit.matched))];
-    const listed = shorten(words.map((word) => fill(strings.quoted, { text: word })).join(strings.listSeparator), QUERY_SHOWN);
-    return fill(strings.foundHomophones, { query: shown, words: listed, count });
+    return fill(strings.foundHomophones, { query: shown, words: listWords(words), count });
   }
   return literalCount
     ? fill(strings.foundAlsoPinyin, { count: literalCount, pinyinCount: count })
