@@ -8,6 +8,8 @@ import { parseJsonOrThrow } from './issues';
  */
 export const pinyinSchema = z
   .object({
+    /** The library whose in-context reading of every polyphone of the text was reviewed: a new version needs a new review. */
+    reviewedWith: z.string().regex(/^pinyin-pro@\d+\.\d+\.\d+$/, 'pinyin-pro@<version>'),
     corrections: z.array(
       z
         .object({

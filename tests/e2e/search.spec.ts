@@ -312,3 +312,33 @@ test.describe('weight', () => {
     await expect(page.locator(dialogSelectors.results).first()).toHaveAttribute('href', new RegExp(`/${expected}\\?`));
   });
 });
+
+test.describe('search by sound', () => {
+  /** Sections whose text contains `phrase`, as result paths, sorted. */
+  const pathsContaining = (phrase: string) => corpus.filter((s) => s.text.includes(phrase)).map((s) => s.path).sort();
+
+  test('typing pudong in the dialog lists 浦东’s sections, labelled as pinyin, 浦东 marked there and on arrival', async ({ page }) => {
+    const input = await searchInDialog(page, '先行先试');
+    await input.fill('pudong');
+    const status = page.locator(dialogSelectors.status);
+    await expect(status).toHaveText(fill(searchUi.client.foundPinyin, { query: 'pudong', count: pathsContaining('浦东').length }));
+    const links = resultLinks(page, dialogSelectors.dialog);
+    expect((await resultPaths(page, dialogSelectors.dialog)).sort()).toEqual(pathsContaining('浦东'));
+    await expect(links.locator('.search-result-tag')).toHaveText(pathsContaining('浦东').map(() => searchUi.client.pinyinTag));
+    expect(new Set(await links.locator('mark').allTextContents())).toEqual(new Set(['浦东']));
+    await input.press('Enter');
+    await expect(page).toHaveURL(/\?highlight=%E6%B5%A6%E4%B8%9C/);
+    await expect(page.locator('[data-pagefind-body] mark[data-highlight]').first()).toHaveText('浦东');
+  });
+
+  test('/search/?q=长三脚 offers 长三角, said plainly, keeping the query as typed', async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent('长三脚')}`);
+    const expected = pathsContaining('长三角');
+    await expect(page.locator(PAGE_STATUS)).toHaveText(
+      fill(searchUi.client.foundHomophones, { query: '长三脚', words: '“长三角”', count: expected.length }),
+    );
+    expect((await resultPaths(page)).sort()).toEqual(expected);
+    await expect(resultLinks(page).locator('.search-result-tag').first()).toHaveText(searchUi.client.homophoneTag);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('长三脚');
+  });
+});
