@@ -159,9 +159,24 @@ async function printSearch(): Promise<void> {
         ms: String(Math.round(result.second.ms)),
       },
       { measure: 'median keystroke → results', requests: '', 'transfer gz': '', ms: result.medianKeystrokeMs.toFixed(1) },
+      {
+        measure: 'first pinyin query (changsanjiao)',
+        requests: String(result.pinyin.requests.length),
+        'transfer gz': kb(result.pinyin.transferredBytesGzip),
+        ms: String(Math.round(result.pinyin.ms)),
+      },
+      {
+        measure: 'first homophone query (长三脚)',
+        requests: String(result.homophone.requests.length),
+        'transfer gz': kb(result.homophone.transferredBytesGzip),
+        ms: String(Math.round(result.homophone.ms)),
+      },
+      { measure: 'median keystroke → results, by sound', requests: '', 'transfer gz': '', ms: result.medianPinyinKeystrokeMs.toFixed(1) },
     ]);
-    console.log('  first search requests:');
-    for (const file of result.first.requests) console.log(`    ${kb(file.bytesGzip).padStart(9)}  ${file.url}`);
+    for (const [name, weight] of [['first search', result.first], ['first pinyin query', result.pinyin], ['first homophone query', result.homophone]] as const) {
+      console.log(`  ${name} requests:`);
+      for (const file of weight.requests) console.log(`    ${kb(file.bytesGzip).padStart(9)}  ${file.url}`);
+    }
   } finally {
     await server.stop();
   }

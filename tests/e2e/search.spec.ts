@@ -310,6 +310,15 @@ test.describe('weight', () => {
     expect(second.requests.filter((r) => fetchedBefore.has(r.url))).toEqual([]);
     const expected = expectedHits(corpus, '长江经济带的龙头')[0]?.section.path ?? 'a result';
     await expect(page.locator(dialogSelectors.results).first()).toHaveAttribute('href', new RegExp(`/${expected}\\?`));
+    // Search by sound loads only when a query needs it: the text's syllables for pinyin, the readings table for homophones.
+    const bySound = /\/search\/(pinyin|readings)\.json$|\/sound\.[\w-]+\.js$/;
+    expect([...first.requests, ...second.requests].filter((r) => bySound.test(r.url))).toEqual([]);
+    const pinyin = await measureNextSearch(page, 'changsanjiao');
+    const homophone = await measureNextSearch(page, '长三脚');
+    console.log(`first pinyin query: ${pinyin.transferredBytesGzip} B gzip; first homophone query: ${homophone.transferredBytesGzip} B gzip`);
+    const paths = (weight: typeof pinyin) => weight.requests.map((r) => new URL(r.url).pathname.replace(/^.*\/(search|_astro)\//, '$1/').replace(/\.[\w-]+\.js$/, '.js'));
+    expect(paths(pinyin).sort()).toEqual(['_astro/sound.js', 'search/pinyin.json']);
+    expect(paths(homophone)).toEqual(['search/readings.json']);
   });
 });
 
