@@ -21,7 +21,7 @@ import { normaliseBase } from '../src/lib/routes';
 import { listHtmlFiles, urlPathOfFile } from './audit/built-site';
 import { measurePage, type Bytes } from './audit/page-weight';
 import { CATEGORIES, runLighthouse } from './audit/lighthouse';
-import { benchSearch, searchIndexSize } from './audit/search-weight';
+import { benchSearch, searchIndexSize, type SearchWeight } from './audit/search-weight';
 import { startPreview } from './preview-server';
 
 const outDir = resolve(process.env['OUT_DIR'] ?? './dist');
@@ -80,7 +80,7 @@ function runBuild(): Promise<{ ms: number; phases: number[] }> {
 }
 
 async function timeBuilds(runs: number): Promise<void> {
-  const builds = [];
+  const builds: Awaited<ReturnType<typeof runBuild>>[] = [];
   for (let run = 0; run < runs; run++) builds.push(await runBuild());
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const seconds = (ms: number) => (ms / 1000).toFixed(2);
@@ -145,33 +145,20 @@ async function printSearch(): Promise<void> {
       throw new Error(`search measurement (scripts/audit/search-weight.ts) failed: ${String(error)}`);
     });
     section(`Search (Chromium, ${baseURL})`);
+    const row = (measure: string, weight: SearchWeight) => ({
+      measure,
+      requests: String(weight.requests.length),
+      'transfer gz': kb(weight.transferredBytesGzip),
+      ms: String(Math.round(weight.ms)),
+    });
+    const timing = (measure: string, ms: number) => ({ measure, requests: '', 'transfer gz': '', ms: ms.toFixed(1) });
     printTable([
-      {
-        measure: 'first search: open, type, results',
-        requests: String(result.first.requests.length),
-        'transfer gz': kb(result.first.transferredBytesGzip),
-        ms: String(Math.round(result.first.ms)),
-      },
-      {
-        measure: 'second search (new query)',
-        requests: String(result.second.requests.length),
-        'transfer gz': kb(result.second.transferredBytesGzip),
-        ms: String(Math.round(result.second.ms)),
-      },
-      { measure: 'median keystroke → results', requests: '', 'transfer gz': '', ms: result.medianKeystrokeMs.toFixed(1) },
-      {
-        measure: 'first pinyin query (changsanjiao)',
-        requests: String(result.pinyin.requests.length),
-        'transfer gz': kb(result.pinyin.transferredBytesGzip),
-        ms: String(Math.round(result.pinyin.ms)),
-      },
-      {
-        measure: 'first homophone query (长三脚)',
-        requests: String(result.homophone.requests.length),
-        'transfer gz': kb(result.homophone.transferredBytesGzip),
-        ms: String(Math.round(result.homophone.ms)),
-      },
-      { measure: 'median keystroke → results, by sound', requests: '', 'transfer gz': '', ms: result.medianPinyinKeystrokeMs.toFixed(1) },
+      row('first search: open, type, results', result.first),
+      row('second search (new query)', result.second),
+      timing('median keystroke → results', result.medianKeystrokeMs),
+      row('first pinyin query (changsanjiao)', result.pinyin),
+      row('first homophone query (长三脚)', result.homophone),
+      timing('median keystroke → results, by sound', result.medianPinyinKeystrokeMs),
     ]);
     for (const [name, weight] of [['first search', result.first], ['first pinyin query', result.pinyin], ['first homophone query', result.homophone]] as const) {
       console.log(`  ${name} requests:`);

@@ -118,9 +118,10 @@ export function searchBySound(
     if (!reading || listed.has(section) || matchers.length === 0) continue;
     const found = matchers.map((matcher) => matcher.flatMap((matchAt) => rangesOf(reading, matchAt)));
     if (found.some((ranges) => ranges.length === 0)) continue;
-    const ranges = mergeRanges(found.flat());
-    const matched = [...new Set(ranges.map(([start, end]) => section.text.slice(start, end)))];
-    hits.push({ section, inTitle: false, count: ranges.length, excerpt: excerpt(section.text, ranges), matched });
+    // Each match once (full syllables and initials may find the same one), in the order of the text.
+    const matches = [...new Map(found.flat().map((range) => [range.join(), range])).values()].sort((a, b) => a[0] - b[0]);
+    const matched = [...new Set(matches.map(([start, end]) => section.text.slice(start, end)))];
+    hits.push({ section, inTitle: false, count: matches.length, excerpt: excerpt(section.text, mergeRanges(matches)), matched });
   }
   hits.sort((a, b) => b.count - a.count || a.section.order - b.section.order);
   return { kind, hits };

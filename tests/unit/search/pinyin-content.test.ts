@@ -89,7 +89,7 @@ describe('pinyin queries computed from the text', () => {
     const initialsOf = (section: SearchableSection) => {
       const reading = readSection(section.text, data.syllables[section.url.slice(1)]);
       // One letter per character; punctuation and other breaks as a space, so no run crosses them.
-      return section.text.replace(/./gu, (char, at: number) => {
+      return section.text.replace(/./gu, (_: string, at: number) => {
         const i = reading?.positions.indexOf(at) ?? -1;
         return i === -1 ? ' ' : (reading?.syllables[i]?.letters[0] ?? ' ');
       });
