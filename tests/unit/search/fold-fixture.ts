@@ -12,9 +12,15 @@ import { fragments } from './pagefind-bundle';
  */
 export const fold = searchFold(fragments.flatMap((fragment) => [fragment.meta.section, fragment.content]));
 
-/** The data of search by sound as the build writes it (src/pages/search/pinyin.json.ts, readings.json.ts). */
-export const syllables = Object.fromEntries(fragments.map((f) => [pathInEdition(f.url, '/'), textSyllables(f.content)]));
-export const readings = readingsTable(fragments.map((fragment) => fragment.content));
+/** The data of search by sound as the build writes it (src/pages/search/pinyin.json.ts, readings.json.ts); made on first use (a second). */
+let soundFiles: { syllables: Record<string, string>; readings: Record<string, string> } | undefined;
+function soundData() {
+  soundFiles ??= {
+    syllables: Object.fromEntries(fragments.map((f) => [pathInEdition(f.url, '/'), textSyllables(f.content)])),
+    readings: readingsTable(fragments.map((fragment) => fragment.content)),
+  };
+  return soundFiles;
+}
 
 let base = '/';
 /** What the site serves; with `serveFold(base, { sound: true })` also the data of search by sound. */
@@ -31,7 +37,7 @@ export const siteFetch = vi.fn(async (url: string) => {
 export function serveFold(siteBase = '/', { sound = false } = {}): void {
   base = siteBase;
   files = { [`${base}${FOLD_PATH}`]: fold };
-  if (sound) Object.assign(files, { [`${base}${PINYIN_PATH}`]: syllables, [`${base}${READINGS_PATH}`]: readings });
+  if (sound) Object.assign(files, { [`${base}${PINYIN_PATH}`]: soundData().syllables, [`${base}${READINGS_PATH}`]: soundData().readings });
   siteFetch.mockReset();
   vi.stubGlobal('fetch', siteFetch);
 }
