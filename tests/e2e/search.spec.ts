@@ -351,3 +351,20 @@ test.describe('search by sound', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('长三脚');
   });
 });
+
+test('search by sound: very long input in the dialog gets a clear status and no long task (over 50 ms)', async ({ page }) => {
+  const input = await searchInDialog(page, 'pudong');
+  await expect(page.locator(dialogSelectors.status)).toContainText('“pudong”');
+  await input.fill('长三脚');
+  await expect(page.locator(dialogSelectors.status)).toContainText('“长三角”');
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+  });
+  for (const query of ['pudong'.repeat(500), '长三脚'.repeat(300), `浦东${'gaige'.repeat(300)}`]) {
+    await input.fill(query);
+    await expect(page.locator(dialogSelectors.status)).toHaveText(notFound(`${query.slice(0, 30)}……`));
+  }
+  expect(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).toEqual([]);
+});
