@@ -25,11 +25,18 @@ function soundData() {
 let base = '/';
 /** What the site serves; with `serveFold(base, { sound: true })` also the data of search by sound. */
 let files: Record<string, unknown> = {};
+let failing: string | undefined;
 
 /** fetch as the site answers it: the fold table at <base>search/fold.json (and the sound data), 404 for anything else. */
 export const siteFetch = vi.fn(async (url: string) => {
   const body = files[url];
-  const response = body ? new Response(JSON.stringify(body)) : new Response('', { status: 404 });
+  const fails = url === failing;
+  if (fails) failing = undefined;
+  const response = fails
+    ? new Response('{}', { status: 503 })
+    : body
+      ? new Response(JSON.stringify(body))
+      : new Response('', { status: 404 });
   return Object.defineProperty(response, 'url', { value: url });
 });
 
@@ -37,6 +44,7 @@ export const siteFetch = vi.fn(async (url: string) => {
 export function serveFold(siteBase = '/', { sound = false } = {}): void {
   base = siteBase;
   files = { [`${base}${FOLD_PATH}`]: fold };
+  failing = undefined;
   if (sound) Object.assign(files, { [`${base}${PINYIN_PATH}`]: soundData().syllables, [`${base}${READINGS_PATH}`]: soundData().readings });
   siteFetch.mockReset();
   vi.stubGlobal('fetch', siteFetch);
@@ -45,4 +53,9 @@ export function serveFold(siteBase = '/', { sound = false } = {}): void {
 /** The request for the fold table fails this once. */
 export function failFoldOnce(): void {
   siteFetch.mockResolvedValueOnce(new Response('', { status: 503 }));
+}
+
+/** The next request for `path` (a site path, such as PINYIN_PATH) fails: HTTP 503, with a body that parses as JSON. */
+export function failOnce(path: string): void {
+  failing = `${base}${path}`;
 }

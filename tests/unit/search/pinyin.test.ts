@@ -65,6 +65,10 @@ describe('parseLatinQuery', () => {
     for (const q of ['', ' ', "'", '浦东', 'pu东', 'g60', '6', 'pu.dong', 'pu?', '3pu', 'pu6'])
       expect(parseLatinQuery(q), q).toBeUndefined();
     expect(parseLatinQuery('\u0304pu')).toBeUndefined();
+    // A diaeresis makes ü of a u only: not of another letter, nor alone.
+    expect(parseLatinQuery('ë')).toBeUndefined();
+    expect(parseLatinQuery('\u0308')).toBeUndefined();
+    expect(parseLatinQuery('de0')).toEqual({ letters: 'de', boundaries: new Set(), tones: new Map([[1, 0]]) });
   });
 });
 
@@ -86,6 +90,7 @@ describe('readSection', () => {
     expect(readSection('浦东', 'pu3 dong1 xin1')).toBeUndefined();
     expect(readSection('浦东', undefined)).toBeUndefined();
     expect(readSection('浦', '')).toBeUndefined();
+    expect(readSection('30', undefined)).toBeUndefined();
   });
 });
 
@@ -164,6 +169,8 @@ describe('homophoneMatch', () => {
     expect(found(TEXT, READ, homophoneMatch('普冬', readings) ?? (() => 0))).toEqual(['浦东']);
     expect(found(TEXT, READ, homophoneMatch('张三', readings) ?? (() => 0))).toEqual([]);
     expect(found(TEXT, READ, homophoneMatch('脚普', readings) ?? (() => 0))).toEqual([]);
+    // Past the end of the text: no match, no error.
+    expect(found('长三', reading('长三', 'chang2 san1'), homophoneMatch('长三脚', readings) ?? (() => 0))).toEqual([]);
   });
 
   it('is undefined for a term with a character it cannot read', () => {

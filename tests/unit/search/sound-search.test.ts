@@ -38,6 +38,14 @@ describe('searchBySound', () => {
     expect(search('pinyin', 'pudong').kind).toBe('pinyin');
   });
 
+  it('breaks a tie in reading order, whatever order the sections come in', () => {
+    const shuffled = [sections[2], sections[0]].filter((section) => section !== undefined);
+    const { hits } = searchBySound('pinyin', 'pudong', shuffled, [], data, {}, '/speech/');
+    expect(hits.map((hit) => hit.section.label)).toEqual(['A', 'C']);
+    const reversed = searchBySound('pinyin', 'pudong', [...shuffled].reverse(), [], data, {}, '/speech/');
+    expect(reversed.hits.map((hit) => hit.section.label)).toEqual(['A', 'C']);
+  });
+
   it('never lists again a section the literal search found', () => {
     const literal = search('pinyin', 'pudong').hits.slice(0, 2);
     expect(summary(search('pinyin', 'pudong', literal))).toEqual([['C', 1, ['浦东']]]);

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { toTraditional } from '../../../src/lib/traditional';
 import type { SectionHit } from '../../../src/search/match';
 import type { ResultsView } from '../../../src/search/render';
-import { serveFold, siteFetch } from './fold-fixture';
+import { failOnce, serveFold, siteFetch } from './fold-fixture';
+import { PINYIN_PATH } from '../../../src/search/sound';
 import { installStrings, say, strings } from './strings-fixture';
 import { fill } from '../../../src/search/strings';
 
@@ -90,12 +91,25 @@ describe('a query in Latin letters', () => {
   });
 
   it('if the pinyin data cannot load, the literal answer stands, and the next query tries again', async () => {
-    serveFold('/');
+    failOnce(PINYIN_PATH);
     await bind();
     await search('pudong', say.notFound('pudong'));
-    type('gaige');
-    await vi.waitFor(() => expect(requested().filter((url) => url.endsWith('pinyin.json'))).toHaveLength(2));
-    await vi.waitFor(() => expect(view.status.textContent).toBe(say.notFound('gaige')));
+    await search('pu dong', pinyinFound('pu dong', 2));
+    expect(requested().filter((url) => url.endsWith('pinyin.json'))).toHaveLength(2);
+  });
+
+  it('loads each file once: a homophone query after a pinyin one fetches only the readings', async () => {
+    await bind();
+    await search('pudong', pinyinFound('pudong', 2));
+    await search('普东', fill(strings.foundHomophones, { query: '普东', words: '“浦东”', count: 2 }));
+    expect(requested()).toEqual(['/search/fold.json', '/search/pinyin.json', '/search/readings.json']);
+  });
+
+  it('with literal hits, says what it found while search by sound loads', async () => {
+    const { showResults } = await import('../../../src/search/show');
+    const sections = [{ url: '/a/', label: 'A', text: 'G60 浦东', order: 0 }];
+    showResults(view, { sections, fold: {} }, 'g60', () => {});
+    expect(view.status.textContent).toBe(say.found(1));
   });
 
   it('a failure that arrives late never replaces newer results', async () => {
@@ -105,6 +119,7 @@ describe('a query in Latin letters', () => {
     siteFetch.mockImplementationOnce(() => new Promise((_, reject) => (fail = () => reject(new Error('offline')))));
     type('pudong');
     expect(view.status.textContent).toBe(strings.searchingSound);
+    await vi.waitFor(() => expect(requested()).toContain('/search/pinyin.json'));
     type('先行先试');
     expect(view.status.textContent).toBe(say.found(1));
     fail();
@@ -128,6 +143,11 @@ describe('a Chinese query with no literal match', () => {
     expect(traditional).not.toBe('普东先型');
     await search(traditional, homophones(traditional, '“浦东先行”', 1));
     expect(items().map(({ label, marks }) => [label, marks])).toEqual([[P5, ['浦东先行']]]);
+    await search('普东 先型', homophones('普东 先型', '“浦东”、“先行”', 2));
+    expect(items().map(({ label, highlight }) => [label, highlight])).toEqual([
+      [P5, '浦东 先行'],
+      [HAN, '浦东 先行'],
+    ]);
   });
 
   it('never mixes homophones with literal results: a query found literally loads nothing more', async () => {
@@ -160,6 +180,16 @@ describe('soundStatus and renderWithSound', () => {
     renderWithSound(view, literal, { kind: 'pinyin', hits: [] }, 'g60');
     expect(view.status.textContent).toBe(say.found(1));
     expect(items()).toHaveLength(1);
+  });
+
+  it('lists whole homophones while they fit in 30 characters, and trims the query', async () => {
+    const { soundStatus } = await import('../../../src/search/sound');
+    const status = (matched: string[]) =>
+      soundStatus({ kind: 'homophone', hits: [{ section: { url: '/a/', label: '', text: '', order: 0 }, inTitle: false, count: 1, excerpt: [], matched }] }, 0, ' 长三脚 ');
+    const ten = '一二三四五六七八九十';
+    // “ten”、“fifteen” is 12 + 1 + 17 = 30 characters: it fits; one more character does not.
+    expect(status([ten, '甲'.repeat(15)])).toBe(fill(strings.foundHomophones, { query: '长三脚', words: `“${ten}”、“${'甲'.repeat(15)}”`, count: 1 }));
+    expect(status([ten, '甲'.repeat(16)])).toBe(fill(strings.foundHomophones, { query: '长三脚', words: `“${ten}”……`, count: 1 }));
   });
 
   it('cuts a long query and a long list of homophones', async () => {
