@@ -106,10 +106,14 @@ describe('a query in Latin letters', () => {
   });
 
   it('with literal hits, says what it found while search by sound loads', async () => {
+    vi.resetModules();
     const { showResults } = await import('../../../src/search/show');
     const sections = [{ url: '/a/', label: 'A', text: 'G60 浦东', order: 0 }];
-    showResults(view, { sections, fold: {} }, 'g60', () => {});
+    const rerun = vi.fn();
+    showResults(view, { sections, fold: {} }, 'g60', rerun);
     expect(view.status.textContent).toBe(say.found(1));
+    await vi.waitFor(() => expect(rerun).toHaveBeenCalledOnce());
+    expect(requested()).toEqual(['/search/pinyin.json']);
   });
 
   it('a failure that arrives late never replaces newer results', async () => {
