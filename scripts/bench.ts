@@ -22,7 +22,7 @@ import { CACHE_DIR } from '../src/lib/share-card-render';
 import { listHtmlFiles, urlPathOfFile } from './audit/built-site';
 import { measurePage, type Bytes } from './audit/page-weight';
 import { CATEGORIES, runLighthouse } from './audit/lighthouse';
-import { benchSearch, searchIndexSize } from './audit/search-weight';
+import { benchSearch, searchIndexSize, type SearchWeight } from './audit/search-weight';
 import { startPreview } from './preview-server';
 
 const outDir = resolve(process.env['OUT_DIR'] ?? './dist');
@@ -161,23 +161,25 @@ async function printSearch(): Promise<void> {
       throw new Error(`search measurement (scripts/audit/search-weight.ts) failed: ${String(error)}`);
     });
     section(`Search (Chromium, ${baseURL})`);
+    const row = (measure: string, weight: SearchWeight) => ({
+      measure,
+      requests: String(weight.requests.length),
+      'transfer gz': kb(weight.transferredBytesGzip),
+      ms: String(Math.round(weight.ms)),
+    });
+    const timing = (measure: string, ms: number) => ({ measure, requests: '', 'transfer gz': '', ms: ms.toFixed(1) });
     printTable([
-      {
-        measure: 'first search: open, type, results',
-        requests: String(result.first.requests.length),
-        'transfer gz': kb(result.first.transferredBytesGzip),
-        ms: String(Math.round(result.first.ms)),
-      },
-      {
-        measure: 'second search (new query)',
-        requests: String(result.second.requests.length),
-        'transfer gz': kb(result.second.transferredBytesGzip),
-        ms: String(Math.round(result.second.ms)),
-      },
-      { measure: 'median keystroke → results', requests: '', 'transfer gz': '', ms: result.medianKeystrokeMs.toFixed(1) },
+      row('first search: open, type, results', result.first),
+      row('second search (new query)', result.second),
+      timing('median keystroke → results', result.medianKeystrokeMs),
+      row('first pinyin query (changsanjiao)', result.pinyin),
+      row('first homophone query (长三脚)', result.homophone),
+      timing('median keystroke → results, by sound', result.medianPinyinKeystrokeMs),
     ]);
-    console.log('  first search requests:');
-    for (const file of result.first.requests) console.log(`    ${kb(file.bytesGzip).padStart(9)}  ${file.url}`);
+    for (const [name, weight] of [['first search', result.first], ['first pinyin query', result.pinyin], ['first homophone query', result.homophone]] as const) {
+      console.log(`  ${name} requests:`);
+      for (const file of weight.requests) console.log(`    ${kb(file.bytesGzip).padStart(9)}  ${file.url}`);
+    }
   } finally {
     await server.stop();
   }

@@ -58,14 +58,15 @@ export function recordResponses(page: Page): { stop(): Promise<FetchedFile[]> } 
 
 /**
  * Waits until `container` shows the outcome of searching `query`: result links that carry
- * it, or the status line naming it as not found.
+ * it, or the status line naming it (not found, or found by sound: pinyin or homophones, whose
+ * links carry the Chinese text that matched).
  */
 export async function waitForResultsOf(page: Page, query: string, container = 'dialog.search-dialog'): Promise<void> {
   await page.waitForFunction(
     ([selector, q]) => {
       const root = document.querySelector(selector);
       const link = root?.querySelector<HTMLAnchorElement>('[data-testid="search-results"] a');
-      if (link) return new URL(link.href).searchParams.get('highlight') === q;
+      if (link && new URL(link.href).searchParams.get('highlight') === q) return true;
       return root?.querySelector('[role="status"]')?.textContent?.includes(`“${q}”`) ?? false;
     },
     [container, query.trim()] as const,
@@ -139,7 +140,14 @@ export interface SearchBench {
   first: SearchWeight;
   second: SearchWeight;
   medianKeystrokeMs: number;
+  /** The first pinyin query (loads the text's syllables) and the first homophone query (loads the readings table). */
+  pinyin: SearchWeight;
+  homophone: SearchWeight;
+  medianPinyinKeystrokeMs: number;
 }
+
+/** Queries by sound for the bench: pinyin, initials, a homophone (src/search/sound.ts). */
+export const SOUND_QUERIES = ['pudong', 'changsanjiao', 'yi ti hua', 'cjjjd', '长三脚'] as const;
 
 /**
  * Everything `npm run bench` prints about search, against a running server at `baseURL`
@@ -154,8 +162,12 @@ export async function benchSearch(
     const page = await browser.newPage({ baseURL });
     const first = await measureFirstSearch(page);
     const second = await measureNextSearch(page, '长江经济带的龙头');
+    // Before the keystroke timings, whose queries may load search by sound (京津冀 has no literal match).
+    const pinyin = await measureNextSearch(page, 'changsanjiao');
+    const homophone = await measureNextSearch(page, '长三脚');
     const medianKeystrokeMs = median(await keystrokeToResultsMs(page, queries));
-    return { first, second, medianKeystrokeMs };
+    const medianPinyinKeystrokeMs = median(await keystrokeToResultsMs(page, SOUND_QUERIES));
+    return { first, second, medianKeystrokeMs, pinyin, homophone, medianPinyinKeystrokeMs };
   } finally {
     await browser.close();
   }

@@ -1,10 +1,11 @@
 import { fill, searchStrings } from './strings';
 import { loadFold } from './fold';
-import { searchSections, type SearchableSection } from './match';
+import type { SearchableSection } from './match';
 import type { Fold } from './normalise';
-import { isComposing, renderHits, renderMessage, type ResultsView } from './render';
+import { isComposing, renderMessage, type ResultsView } from './render';
 import { QUERY_MAX_LENGTH, resultHref } from './section';
 import { IndexMissingError, loadSections } from './sections';
+import { showResults } from './show';
 
 export interface SearchHooks {
   /** The query changed (typing, not while an input method composes). */
@@ -53,10 +54,12 @@ export function bindSearch(
   let composing = false;
 
   const show = ({ sections, fold }: NonNullable<typeof loaded>) => {
-    renderHits(view, searchSections(sections, input.value, fold ?? {}), input.value);
     const strings = searchStrings();
-    if (!fold) view.status.append(strings.foldMissing);
-    if (input.value.length >= QUERY_MAX_LENGTH) view.status.append(fill(strings.tooLong, { max: QUERY_MAX_LENGTH }));
+    const notes = [
+      ...(fold ? [] : [strings.foldMissing]),
+      ...(input.value.length >= QUERY_MAX_LENGTH ? [fill(strings.tooLong, { max: QUERY_MAX_LENGTH })] : []),
+    ];
+    showResults(view, { sections, fold: fold ?? {} }, input.value, run, base, notes);
   };
   const run = () => {
     if (loaded) return show(loaded);

@@ -13,6 +13,9 @@ export interface ResultsView {
 /** The status line repeats at most this many characters of a query, then "……". */
 export const QUERY_SHOWN = 30;
 
+/** The query as a status line quotes it: shortened, invisible and broken characters written out. */
+export const shownQuery = (query: string): string => visibleText(excerpt(query.trim(), QUERY_SHOWN));
+
 /**
  * Renders hits for `query` with DOM APIs only: the query and the speech text reach the page
  * as text nodes, never as HTML.
@@ -23,7 +26,7 @@ export function renderHits(view: ResultsView, hits: readonly SectionHit[], query
   view.list.replaceChildren(...hits.map((hit) => resultItem(hit, trimmed)));
   if (!trimmed) view.status.textContent = strings.hint;
   else {
-    const shown = visibleText(excerpt(trimmed, QUERY_SHOWN));
+    const shown = shownQuery(trimmed);
     view.status.textContent = hits.length ? fill(strings.found, { count: hits.length }) : fill(strings.notFound, { query: shown });
   }
 }
@@ -35,7 +38,8 @@ export function renderMessage(view: ResultsView, message: string, fullTextHref?:
   if (fullTextHref) view.status.append(link(fullTextHref, searchStrings().fullText));
 }
 
-function resultItem(hit: SectionHit, query: string): HTMLLIElement {
+/** One result, linking with `query` for the page to mark; `tag` says how it was found (pinyin, homophone). */
+export function resultItem(hit: SectionHit, query: string, tag?: string): HTMLLIElement {
   const item = document.createElement('li');
   const anchor = link(resultHref(hit.section.url, query));
   anchor.className = 'search-result';
@@ -51,7 +55,7 @@ function resultItem(hit: SectionHit, query: string): HTMLLIElement {
       return mark;
     }),
   );
-  anchor.append(label, count, excerpt);
+  anchor.append(label, ...(tag ? [span('search-result-tag', tag)] : []), count, excerpt);
   item.append(anchor);
   return item;
 }

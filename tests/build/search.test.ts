@@ -6,7 +6,9 @@ import { listFiles } from '../../scripts/audit/built-site';
 import { parseHtml } from '../../scripts/audit/html-refs';
 import { EDITIONS } from '../../src/lib/editions';
 import { editionLang, toTraditional } from '../../src/lib/traditional';
+import { readSection } from '../../src/search/pinyin';
 import { sectionOf, type PagefindFragment } from '../../src/search/sections';
+import { PINYIN_PATH, READINGS_PATH } from '../../src/search/sound';
 import { loadCorpus } from '../support/search-corpus';
 import { builds, htmlFilesOf, readPage } from './support/site';
 
@@ -86,6 +88,28 @@ for (const build of builds) {
             .sort((a, b) => a.url.localeCompare(b.url)),
         );
       }
+    });
+
+    it('writes the syllables of every section, one for each Chinese character of the text search reads, in both editions', () => {
+      const syllables = JSON.parse(readFileSync(join(build.dir, PINYIN_PATH), 'utf8')) as Record<string, string>;
+      expect(Object.keys(syllables).sort()).toEqual(corpus.map((section) => section.path).sort());
+      const fragmentFiles = listFiles(join(pagefind, 'fragment'), '.pf_fragment');
+      for (const { language, prefix } of editions) {
+        const group = fragmentFiles.find((file) => file.startsWith(`${language}_`)) ?? '';
+        for (const fragment of readFragments(join(pagefind, 'fragment', group))) {
+          const { url, text } = sectionOf(fragment, 0);
+          const path = url.slice(`/${prefix}`.length);
+          expect(readSection(text, syllables[path]), `${url}: syllables fit the text`).toBeDefined();
+        }
+      }
+    });
+
+    it('writes the readings table for homophones, at most 12 KB gzip, loaded only when a query needs it', () => {
+      const table = readFileSync(join(build.dir, READINGS_PATH));
+      const readings = JSON.parse(table.toString('utf8')) as Record<string, string>;
+      expect(readings['jiao']).toContain('脚');
+      expect(readings['jiao']).toContain('腳');
+      expect(gzipSync(table, { level: 9 }).length).toBeLessThanOrEqual(12 * 1024);
     });
   });
 }

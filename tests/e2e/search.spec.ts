@@ -4,6 +4,7 @@ import { searchInDialog as searchInDialogHere } from './support/site-pages';
 import { countOccurrences, expectedHits, loadCorpus, type CorpusSection } from '../support/search-corpus';
 import { searchUi } from '../../src/i18n/ui';
 import { fill } from '../../src/search/strings';
+import { QUERY_MAX_LENGTH } from '../../src/search/section';
 import {
   FIRST_SEARCH_BUDGET_BYTES,
   dialogSelectors,
@@ -312,6 +313,15 @@ test.describe('weight', () => {
     expect(second.requests.filter((r) => fetchedBefore.has(r.url))).toEqual([]);
     const expected = expectedHits(corpus, '长江经济带的龙头')[0]?.section.path ?? 'a result';
     await expect(page.locator(dialogSelectors.results).first()).toHaveAttribute('href', new RegExp(`/${expected}\\?`));
+    // Search by sound loads only when a query needs it: the text's syllables for pinyin, the readings table for homophones.
+    const bySound = /\/search\/(pinyin|readings)\.json$|\/sound\.[\w-]+\.js$/;
+    expect([...first.requests, ...second.requests].filter((r) => bySound.test(r.url))).toEqual([]);
+    const pinyin = await measureNextSearch(page, 'changsanjiao');
+    const homophone = await measureNextSearch(page, '长三脚');
+    console.log(`first pinyin query: ${pinyin.transferredBytesGzip} B gzip; first homophone query: ${homophone.transferredBytesGzip} B gzip`);
+    const paths = (weight: typeof pinyin) => weight.requests.map((r) => new URL(r.url).pathname.replace(/^.*\/(search|_astro)\//, '$1/').replace(/\.[\w-]+\.js$/, '.js'));
+    expect(paths(pinyin).sort()).toEqual(['_astro/sound.js', 'search/pinyin.json']);
+    expect(paths(homophone)).toEqual(['search/readings.json']);
   });
 });
 
@@ -341,4 +351,55 @@ test.describe('at 400 % zoom (320×256 CSS px)', () => {
       expect(box && box.y >= 0 && box.y + box.height <= 256, `result ${i + 1}: ${JSON.stringify(box)}`).toBe(true);
     }
   });
+});
+
+test.describe('search by sound', () => {
+  /** Sections whose text contains `phrase`, as result paths, sorted. */
+  const pathsContaining = (phrase: string) => corpus.filter((s) => s.text.includes(phrase)).map((s) => s.path).sort();
+
+  test('typing pudong in the dialog lists 浦东’s sections, labelled as pinyin, 浦东 marked there and on arrival', async ({ page }) => {
+    const input = await searchInDialog(page, '先行先试');
+    await input.fill('pudong');
+    const status = page.locator(dialogSelectors.status);
+    await expect(status).toHaveText(fill(searchUi.client.foundPinyin, { query: 'pudong', count: pathsContaining('浦东').length }));
+    const links = resultLinks(page, dialogSelectors.dialog);
+    expect((await resultPaths(page, dialogSelectors.dialog)).sort()).toEqual(pathsContaining('浦东'));
+    await expect(links.locator('.search-result-tag')).toHaveText(pathsContaining('浦东').map(() => searchUi.client.pinyinTag));
+    expect(new Set(await links.locator('mark').allTextContents())).toEqual(new Set(['浦东']));
+    await input.press('Enter');
+    await expect(page).toHaveURL(/\?highlight=%E6%B5%A6%E4%B8%9C/);
+    await expect(page.locator('[data-pagefind-body] mark[data-highlight]').first()).toHaveText('浦东');
+  });
+
+  test('/search/?q=长三脚 offers 长三角, said plainly, keeping the query as typed', async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent('长三脚')}`);
+    const expected = pathsContaining('长三角');
+    await expect(page.locator(PAGE_STATUS)).toHaveText(
+      fill(searchUi.client.foundHomophones, { query: '长三脚', words: '“长三角”', count: expected.length }),
+    );
+    expect((await resultPaths(page)).sort()).toEqual(expected);
+    await expect(resultLinks(page).locator('.search-result-tag').first()).toHaveText(searchUi.client.homophoneTag);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('长三脚');
+  });
+});
+
+test('search by sound: very long input in the dialog gets a clear status and no long task (over 50 ms)', async ({ page }) => {
+  const input = await searchInDialog(page, 'pudong');
+  await expect(page.locator(dialogSelectors.status)).toContainText('“pudong”');
+  await input.fill('长三脚');
+  await expect(page.locator(dialogSelectors.status)).toContainText('“长三角”');
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+  });
+  for (const query of ['pudong'.repeat(500), '长三脚'.repeat(300), `浦东${'gaige'.repeat(300)}`]) {
+    await input.fill(query);
+    // The field takes QUERY_MAX_LENGTH characters (maxlength) and says the rest was left out.
+    await expect(input).toHaveValue(query.slice(0, QUERY_MAX_LENGTH));
+    await expect(page.locator(dialogSelectors.status)).toHaveText(
+      notFound(`${query.slice(0, 30)}……`) + fill(searchUi.client.tooLong, { max: QUERY_MAX_LENGTH }),
+    );
+  }
+  expect(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).toEqual([]);
 });
