@@ -9,6 +9,7 @@ import type { Fold } from './normalise';
 import { renderHits, type ResultsView } from './render';
 import type { SoundKind } from './sound';
 import { searchStrings } from './strings';
+import soundUrl from './sound?chunk';
 
 type SoundModule = typeof import('./sound');
 
@@ -51,7 +52,9 @@ export function showResults(view: ResultsView, searched: Searched, query: string
   if (kind && !hits.length) view.status.textContent = searchStrings().searchingSound;
   noted();
   if (!kind) return;
-  import('./sound')
+  // A chunk URL, not import('./sound'): Vite's preload helper would add <link rel="modulepreload">s
+  // for modules already loaded, which Firefox reports as failed loads.
+  (import(/* @vite-ignore */ soundUrl) as Promise<SoundModule>)
     .then((module) => (sound = module).loadSoundData(kind, base))
     .then(rerun, () => {
       if (current !== shown) return;

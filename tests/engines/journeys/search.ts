@@ -92,6 +92,27 @@ export function search(engine: Engine): void {
       await expectNoProblems(driver, `/${start.path} with search open`);
     });
 
+    it(`search by sound: pudong in the dialog lists the sections with 浦东, 浦东 marked; /search/?q=长三脚 offers ${query}`, async () => {
+      const { driver } = engine;
+      const pathsWith = (phrase: string) =>
+        corpus.filter((section) => sectionContains(section, phrase)).map((section) => new URL(section.path, driver.siteUrl).pathname).sort();
+      await driver.setViewport(desktop);
+      await driver.goto(start.path);
+      await driver.press('/');
+      await dialogReady(driver);
+      await driver.type('pudong');
+      // Results found by pinyin link with the Chinese text they matched, for the page to mark.
+      expect(await resultPaths(driver, DIALOG, '浦东')).toEqual(pathsWith('浦东'));
+      const marks = await driver.evaluate((selector) => [...new Set([...document.querySelectorAll(`${selector} mark`)].map((m) => m.textContent))], DIALOG);
+      expect(marks).toEqual(['浦东']);
+
+      await driver.goto(`search/?q=${encodeURIComponent('长三脚')}`);
+      expect(await resultPaths(driver, '#search-page', query)).toEqual(expectedPaths(driver));
+      const status = await driver.evaluate(() => document.querySelector('#search-page [role="status"]')?.textContent ?? '');
+      expect(status).toContain(`“${query}”`);
+      await expectNoProblems(driver, '/search/?q=长三脚');
+    });
+
     it(`/search/?q=${query} lists them; a result opens its section with every ${query} marked, the first in view`, async () => {
       const { driver } = engine;
       await driver.setViewport(desktop);
