@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { searchUi, ui } from '../../src/i18n/ui';
 import { editionHref, EDITIONS } from '../../src/lib/editions';
 import { sectionHeading } from '../../src/lib/labels';
 import { readContent } from '../support/content';
+import { pdfPages, squeeze } from '../support/pdf';
+import { decodeQr as decode } from '../support/qr';
 import { expect, test } from './support/fixtures';
 import { NOT_FOUND_PATH, sitePages, templatePages } from './support/site-pages';
 
@@ -20,11 +16,6 @@ import { NOT_FOUND_PATH, sitePages, templatePages } from './support/site-pages';
 const { passages, speech } = readContent();
 const phone = { width: 390, height: 844 };
 
-/** The text of the QR code in a PNG screenshot, decoded from its pixels by jsQR. */
-function decode(png: Buffer): string | undefined {
-  const { data, width, height } = PNG.sync.read(png);
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), width, height)?.data;
-}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -112,28 +103,6 @@ test.describe('on a phone', () => {
   }
 });
 
-/** The text of each page of a PDF (pdftotext, poppler-utils), lines trimmed. */
-function pdfPages(pdf: Buffer): string[][] {
-  const dir = mkdtempSync(join(tmpdir(), 'print-'));
-  try {
-    const file = join(dir, 'page.pdf');
-    writeFileSync(file, pdf);
-    let text: string;
-    try {
-      text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    } catch (error) {
-      throw new Error(`pdftotext failed (on Debian: apt-get install -y poppler-utils): ${String(error)}`);
-    }
-    return text
-      .split('\f')
-      .slice(0, -1)
-      .map((page) => page.split('\n').map((line) => line.trim()).filter(Boolean));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const squeeze = (text: string) => text.replace(/\s+/g, '');
 const priority = passages.find((p) => p.data.kind === 'priority') ?? passages[0];
 const lastPassage = passages.at(-1);
 const headings = passages.map((p) => squeeze(sectionHeading(p.data)));

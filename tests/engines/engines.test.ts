@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { anchors } from './journeys/anchors';
 import { editionSwitch } from './journeys/edition-switch';
 import { pageTemplates } from './journeys/page-templates';
+import { print } from './journeys/print';
 import { quotes, quotesAcrossEngines } from './journeys/quotes';
 import { search } from './journeys/search';
 import type { EngineName } from './support/driver';
@@ -26,6 +27,7 @@ for (const name of ['firefox', 'webkit'] satisfies EngineName[]) {
     search(engine);
     quotes(engine, suite);
     editionSwitch(engine);
+    print(engine);
   });
 }
 

@@ -45,6 +45,8 @@ export interface Driver {
   click(selector: string): Promise<void>;
   /** Everything the page passed to navigator.clipboard.write/writeText in this document. */
   clipboardWrites(): Promise<ClipboardWrite[]>;
+  /** The page printed to PDF on `format` paper (print media, backgrounds off, as a reader's print); undefined where the driver cannot print. */
+  readonly pdf?: (format: 'A4' | 'Letter') => Promise<Uint8Array>;
   /** What went wrong in this document so far: console errors, uncaught errors, failed loads, CSP violations. */
   problems(): Promise<string[]>;
   close(): Promise<void>;

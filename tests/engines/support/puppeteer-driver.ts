@@ -59,6 +59,8 @@ class PuppeteerDriver implements Driver {
     await this.page.click(selector);
   }
 
+  readonly pdf = (format: 'A4' | 'Letter'): Promise<Uint8Array> => this.page.pdf({ format });
+
   async clipboardWrites() {
     return this.evaluate(() => window.engineHarness?.clipboard ?? []);
   }
