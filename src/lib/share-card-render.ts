@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
-import subsetFont from 'subset-font';
 import type { Edition } from './editions';
 import { CARD_HEIGHT, CARD_WIDTH, cardColours, cardTree, type CardNode, type CardText } from './share-card';
 
@@ -33,6 +30,7 @@ export async function cardFonts(edition: Edition, characters: string): Promise<F
   return Promise.all(
     ([400, 700] as const).map(async (weight) => {
       const file = join('node_modules', FONT_PACKAGES[edition], FONT_FILES[edition][weight]);
+      const { default: subsetFont } = await import('subset-font');
       const data = await subsetFont(readFileSync(file), characters);
       return { name: 'Noto Sans', data, weight, style: 'normal' as const };
     }),
@@ -75,7 +73,12 @@ export async function renderCards(edition: Edition, cards: readonly CardText[], 
   const keys = trees.map((tree) => cardKey(edition, tree));
   const hits = keys.map((key) => (cache ? cached(cache, key) : undefined));
   if (hits.every((hit) => hit !== undefined)) return hits;
-  const fonts = await cardFonts(edition, cardCharacters(cards));
+  // The renderer loads only when a card must be drawn: from the cache, a build skips its start-up.
+  const [{ default: satori }, { renderAsync }, fonts] = await Promise.all([
+    import('satori'),
+    import('@resvg/resvg-js'),
+    cardFonts(edition, cardCharacters(cards)),
+  ]);
   return Promise.all(
     trees.map(async (tree, i) => {
       const hit = hits[i];
