@@ -17,14 +17,24 @@ export interface ScriptConverters {
 }
 
 export function scriptConverters(settings: TraditionalSettings): ScriptConverters {
-  const opencc = ConverterBuilder(fromSimplified)({ from: 'cn', to: settings.standard });
-  const correct: ConverterFunction =
-    settings.corrections.length > 0 ? CustomConverter(settings.corrections.map((c) => [c.from, c.to] as const)) : (text) => text;
-  const back = ConverterBuilder(toSimplifiedPreset)({ from: settings.standard, to: 'cn' });
-  return {
-    toTraditional: (text) => sameLength(text, correct(opencc(text))),
-    toSimplified: (text) => sameLength(text, back(text)),
+  // OpenCC builds its phrase tries on the first conversion, not on import (about 150 ms): a build
+  // whose traditional pages all come from the cache never needs them.
+  let forward: ConverterFunction | undefined;
+  let back: ConverterFunction | undefined;
+  const toTraditional = (text: string): string => {
+    forward ??= (() => {
+      const opencc = ConverterBuilder(fromSimplified)({ from: 'cn', to: settings.standard });
+      const correct: ConverterFunction =
+        settings.corrections.length > 0 ? CustomConverter(settings.corrections.map((c) => [c.from, c.to] as const)) : (t) => t;
+      return (t) => correct(opencc(t));
+    })();
+    return sameLength(text, forward(text));
   };
+  const toSimplified = (text: string): string => {
+    back ??= ConverterBuilder(toSimplifiedPreset)({ from: settings.standard, to: 'cn' });
+    return sameLength(text, back(text));
+  };
+  return { toTraditional, toSimplified };
 }
 
 /**

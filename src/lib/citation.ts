@@ -1,11 +1,4 @@
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
 import { withBase } from './routes';
-
-// BibTeX as UTF-8: by default citation-js spells non-ASCII as TeX escapes and drops what has none (every Chinese character).
-(plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } }).format.asciiOnly = false;
 
 /**
  * How to cite the text on this site, from one record made only of what the site knows: the title
@@ -13,7 +6,7 @@ import { withBase } from './routes';
  * publisher or date, and neither does the site, so no reference does. Every format comes from the
  * record: the two references written here (citation-js ships no GB/T 7714 style, and its APA style
  * follows American punctuation, 指南.” for 指南”.), the files through citation-js (RIS, BibTeX,
- * CSL-JSON), which reads them back to the record.
+ * CSL-JSON, src/lib/citation-files.ts), which reads them back to the record.
  */
 export interface CitationRecord {
   id: string;
@@ -54,18 +47,6 @@ export function apa7(record: CitationRecord): string {
 
 export type CitationFile = 'ris' | 'bibtex' | 'csl-json';
 
-/** The files reference managers import, by citation-js. */
-export function formatCitation(record: CitationRecord, format: CitationFile): string {
-  const cite = new Cite(record);
-  switch (format) {
-    case 'ris':
-      return String(cite.format('ris'));
-    case 'bibtex':
-      return String(cite.format('bibtex'));
-    case 'csl-json':
-      return `${String(cite.format('data'))}\n`;
-  }
-}
 
 /** Highwire Press tags (what Zotero and Google Scholar read) for a page of the text. */
 export function citationMeta({ title, url, lang }: { title: string; url: URL; lang: string }): [string, string][] {

@@ -69,8 +69,20 @@ export function glossaryPositions(text: string, terms: readonly string[] = NEVER
   return { inside, edges };
 }
 
+/** Boundaries found before: the same headings and labels are on every page. */
+const found = new Map<string, readonly number[]>();
+
 /** The offsets where `text` may break between phrases, ascending, each strictly inside the text. */
 export function phraseBoundaries(text: string): number[] {
+  let boundaries = found.get(text);
+  if (!boundaries) {
+    boundaries = boundariesOf(text);
+    found.set(text, boundaries);
+  }
+  return [...boundaries];
+}
+
+function boundariesOf(text: string): number[] {
   const allowed = wordBoundaries(text);
   const glossary = glossaryPositions(text);
   const proposed = new Set([...budoux.parseBoundaries(text), ...glossary.edges]);

@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { parsePinyinSettings, PINYIN_FILE, type PinyinSettings } from '../schema/pinyin';
 import { parseLatinQuery } from '../search/pinyin';
-import type { PassageLike } from '../schema/collection';
-import { passagePath } from './routes';
-import { paragraphsOf } from './text';
 import { toTraditional } from './traditional';
 
 /**
@@ -105,9 +102,4 @@ export function readingsTable(texts: readonly string[]): Record<string, string> 
     }
   }
   return Object.fromEntries([...table].sort(([a], [b]) => a.localeCompare(b)).map(([reading, chars]) => [reading, [...chars].join('')]));
-}
-
-/** What search reads of each passage: its page path ("priorities/5/") and its text, paragraph by paragraph. */
-export function sectionTexts(passages: readonly (PassageLike & { body?: string | undefined })[]): { path: string; text: string }[] {
-  return passages.map((passage) => ({ path: passagePath(passage), text: paragraphsOf(passage.body ?? '').join('\n') }));
 }

@@ -96,16 +96,21 @@ export async function renderCards(edition: Edition, cards: readonly CardText[], 
 const editions = new Map<Edition, Promise<Map<string, Buffer>>>();
 
 /**
- * Every card of an edition, by name, rendered on the first request and kept for the build, and
- * the time it took logged (`npm run bench` shows it).
+ * Every card of an edition, by name (`cards()` says which, asked once), rendered on the first
+ * request and kept for the build, and the time it took logged (`npm run bench` shows it).
  */
-export function editionCards(edition: Edition, cards: ReadonlyMap<string, CardText>, log: (message: string) => void = console.info): Promise<Map<string, Buffer>> {
+export function editionCards(
+  edition: Edition,
+  cards: () => Promise<ReadonlyMap<string, CardText>>,
+  log: (message: string) => void = console.info,
+): Promise<Map<string, Buffer>> {
   let rendered = editions.get(edition);
   if (!rendered) {
     const started = performance.now();
-    rendered = renderCards(edition, [...cards.values()]).then((pngs) => {
+    rendered = cards().then(async (texts) => {
+      const pngs = await renderCards(edition, [...texts.values()]);
       log(`[share-cards] ${edition}: ${pngs.length} cards in ${Math.round(performance.now() - started)} ms`);
-      return new Map([...cards.keys()].map((name, i) => [name, pngs[i] as Buffer]));
+      return new Map([...texts.keys()].map((name, i) => [name, pngs[i] as Buffer]));
     });
     editions.set(edition, rendered);
   }

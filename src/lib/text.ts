@@ -3,16 +3,31 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import type { PassageLike } from '../schema/collection';
 import { ELLIPSIS, isClauseEnd } from './punctuation';
+import { passagePath } from './routes';
 import { splitSentences } from './sentences';
+
+/** Parsed bodies: every page and search file reads the same 11 passages. */
+const parsed = new Map<string, readonly string[]>();
 
 /** The paragraphs of a Markdown body as plain text (escapes and syntax resolved). */
 export function paragraphsOf(markdown: string): string[] {
-  const paragraphs: string[] = [];
-  visit(unified().use(remarkParse).parse(markdown), 'paragraph', (node: Paragraph) => {
-    paragraphs.push(toString(node));
-  });
-  return paragraphs;
+  let paragraphs = parsed.get(markdown);
+  if (!paragraphs) {
+    const found: string[] = [];
+    visit(unified().use(remarkParse).parse(markdown), 'paragraph', (node: Paragraph) => {
+      found.push(toString(node));
+    });
+    paragraphs = found;
+    parsed.set(markdown, paragraphs);
+  }
+  return [...paragraphs];
+}
+
+/** What search reads of each passage: its page path ("priorities/5/") and its text, paragraph by paragraph. */
+export function sectionTexts(passages: readonly (PassageLike & { body?: string | undefined })[]): { path: string; text: string }[] {
+  return passages.map((passage) => ({ path: passagePath(passage), text: paragraphsOf(passage.body ?? '').join('\n') }));
 }
 
 /**

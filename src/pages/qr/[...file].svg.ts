@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cache } from '../../lib/build-cache';
 import { getPassages } from '../../lib/passages';
 import { qrFile, qrHrefs, qrSvg } from '../../lib/qr';
 import { passageAnchor, passagePath, withBase } from '../../lib/routes';
@@ -11,5 +12,5 @@ export const getStaticPaths = (async () => {
   return hrefs.map((href) => ({ params: { file: qrFile(href).slice(prefix.length, -'.svg'.length) }, props: { href } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ href: string }> = ({ props, site }) =>
-  new Response(qrSvg(new URL(props.href, site).href), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute<{ href: string }> = async ({ props, site }) =>
+  new Response(await cache.text('qr', new URL(props.href, site).href, qrSvg), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { cache } from '../../lib/build-cache';
 import { sectionLabel } from '../../lib/labels';
 import { getPassages } from '../../lib/passages';
 import { paragraphsOf } from '../../lib/text';
@@ -12,7 +13,6 @@ import { searchFold } from '../../lib/traditional';
 export const GET: APIRoute = async () => {
   const passages = await getPassages();
   const texts = passages.flatMap((p) => [sectionLabel(p.data), ...paragraphsOf(p.body ?? '')]);
-  return new Response(JSON.stringify(searchFold(texts)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  const json = await cache.text('fold', JSON.stringify(texts), () => JSON.stringify(searchFold(texts)));
+  return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

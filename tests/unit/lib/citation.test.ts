@@ -1,6 +1,7 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { apa7, ACCESS_DATE_PLACEHOLDER, citationMeta, citationRecord, citedUrl, formatCitation, GBT7714_ONLINE, gbt7714 } from '../../../src/lib/citation';
+import { apa7, ACCESS_DATE_PLACEHOLDER, citationMeta, citationRecord, citedUrl, GBT7714_ONLINE, gbt7714 } from '../../../src/lib/citation';
+import { formatCitation } from '../../../src/lib/citation-files';
 import { readSpeech } from '../../support/content';
 
 const speech = readSpeech();

@@ -42,6 +42,12 @@ describe('phrases', () => {
     expect(phraseBoundaries('第五 推动浦东')).not.toContain(3);
   });
 
+  it('gives each caller an array of its own (boundaries are found once per text)', () => {
+    const first = phraseBoundaries('推动浦东高水平改革开放');
+    first.push(99);
+    expect(phraseBoundaries('推动浦东高水平改革开放')).not.toContain(99);
+  });
+
   it.each(shown)('%s: breaks only at word boundaries outside NEVER_SPLIT, and keeps every character', (text) => {
     const boundaries = phraseBoundaries(text);
     const words = wordBoundaries(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonCharacters, libraryReadings, numbered, readingsOf, readingsTable, sectionTexts, textSyllables } from '../../../src/lib/pinyin';
+import { commonCharacters, libraryReadings, numbered, readingsOf, readingsTable, textSyllables } from '../../../src/lib/pinyin';
 
 describe('numbered', () => {
   it('writes a syllable with tone marks as letters and tone number (0: neutral), ü as v', () => {
@@ -71,12 +71,5 @@ describe('readingsTable', () => {
     const table = readingsTable(['浦']);
     expect(table['pu']).toContain('浦');
     expect(Object.keys(table)).toEqual(['pu']);
-  });
-});
-
-describe('sectionTexts', () => {
-  it('gives each passage its page path and its paragraphs, one per line', () => {
-    const passage = { id: 'han-zheng', data: { kind: 'other' as const }, body: '甲。\n\n乙。' };
-    expect(sectionTexts([passage as never])).toEqual([{ path: 'passages/han-zheng/', text: '甲。\n乙。' }]);
   });
 });

@@ -134,10 +134,11 @@ describe('the card cache and the build’s cards', () => {
 
   it('renders an edition’s cards once per build, by name, and says how long it took', async () => {
     const log = vi.fn();
-    const cards = new Map([['a', card]]);
+    const cards = vi.fn(async () => new Map([['a', card]]));
     const started = performance.now();
     const first = editionCards('traditional', cards, log);
     expect(editionCards('traditional', cards, log)).toBe(first);
+    expect(cards).toHaveBeenCalledTimes(1);
     const rendered = await first;
     expect([...rendered.keys()]).toEqual(['a']);
     expect(PNG.sync.read(rendered.get('a') as Buffer).width).toBe(CARD_WIDTH);

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, paragraphsOf, summarize, visibleText } from '../../../src/lib/text';
+import { excerpt, paragraphsOf, sectionTexts, summarize, visibleText } from '../../../src/lib/text';
 
 describe('paragraphsOf', () => {
   it('returns each Markdown paragraph as plain text, escapes resolved', () => {
     expect(paragraphsOf('第一段\\*原文\\*。\n\n第二段。\n')).toEqual(['第一段*原文*。', '第二段。']);
+  });
+
+  it('parses a body once, and each caller gets an array of its own', () => {
+    const first = paragraphsOf('甲。\n\n乙。');
+    first.push('丙。');
+    expect(paragraphsOf('甲。\n\n乙。')).toEqual(['甲。', '乙。']);
+    expect(paragraphsOf('甲。')).toEqual(['甲。']);
   });
 });
 
@@ -77,5 +84,12 @@ describe('visibleText', () => {
     expect(visibleText('a\u0000b\u0007\u2028\u2029\u202e\ufffd')).toBe('a[U+0000]b[U+0007][U+2028][U+2029][U+202E][U+FFFD]');
     expect(visibleText('长三角 一体化，“浦东”😀𠀀')).toBe('长三角 一体化，“浦东”😀𠀀');
     expect(visibleText('\u{E0001}')).toBe('[U+E0001]');
+  });
+});
+
+describe('sectionTexts', () => {
+  it('gives each passage its page path and its paragraphs, one per line', () => {
+    const passage = { id: 'han-zheng', data: { kind: 'other' as const }, body: '甲。\n\n乙。' };
+    expect(sectionTexts([passage as never])).toEqual([{ path: 'passages/han-zheng/', text: '甲。\n乙。' }]);
   });
 });

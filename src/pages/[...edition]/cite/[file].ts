@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { CITATION_FILES, citationRecord, citedUrl, formatCitation } from '../../../lib/citation';
+import { cache } from '../../../lib/build-cache';
+import { CITATION_FILES, citationRecord, citedUrl } from '../../../lib/citation';
 import { editionPaths } from '../../../lib/editions';
 import { speech } from '../../../lib/speech';
 
@@ -12,7 +13,10 @@ type File = keyof typeof CITATION_FILES;
 export const getStaticPaths = () =>
   editionPaths().flatMap(({ params }) => (Object.keys(CITATION_FILES) as File[]).map((file) => ({ params: { ...params, file } })));
 
-export const GET: APIRoute<Record<string, never>, { file: File }> = ({ params, site }) => {
+export const GET: APIRoute<Record<string, never>, { file: File }> = async ({ params, site }) => {
   const { format, type } = CITATION_FILES[params.file];
-  return new Response(formatCitation(citationRecord(speech.title, citedUrl(site)), format), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+  const record = citationRecord(speech.title, citedUrl(site));
+  // citation-js loads only when the build cache lacks the file.
+  const text = await cache.text(`cite-${format}`, JSON.stringify(record), async () => (await import('../../../lib/citation-files')).formatCitation(record, format));
+  return new Response(text, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ui } from '../../../i18n/ui';
+import { cache } from '../../../lib/build-cache';
 import { EDITIONS, editionPaths, type Edition } from '../../../lib/editions';
 import { getPassages } from '../../../lib/passages';
 import { cardInScript, cardPath, sectionCardText, siteCardText, type CardText } from '../../../lib/share-card';
@@ -16,12 +17,15 @@ const name = (path: string) => path.replace(/^og\//, '').replace(/\.png$/, '');
 
 async function cardsOf(edition: Edition): Promise<Map<string, CardText>> {
   const passages = await getPassages();
-  const convert = edition === 'traditional' ? toTraditional : (text: string) => text;
   const cards: [string, CardText][] = [
     [name(cardPath()), siteCardText(ui.siteName, speech.title)],
     ...passages.map((p): [string, CardText] => [name(cardPath(p)), sectionCardText(p.data, speech.title)]),
   ];
-  return new Map(cards.map(([card, text]) => [card, cardInScript(text, convert)]));
+  if (edition === 'simplified') return new Map(cards);
+  const converted = await cache.text('traditional-cards', JSON.stringify(cards), () =>
+    JSON.stringify(cards.map(([card, text]) => [card, cardInScript(text, toTraditional)])),
+  );
+  return new Map(JSON.parse(converted) as [string, CardText][]);
 }
 
 export const getStaticPaths = (async () => {
@@ -32,7 +36,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ edition: Edition }, { card: string }> = async ({ props, params }) => {
   // Both editions start on the first card, so their rendering overlaps.
-  const all = await Promise.all(EDITIONS.map(async (edition) => [edition, await editionCards(edition, await cardsOf(edition))] as const));
+  const all = await Promise.all(EDITIONS.map(async (edition) => [edition, await editionCards(edition, () => cardsOf(edition))] as const));
   const png = new Map(all).get(props.edition)?.get(params.card);
   if (!png) throw new Error(`share card "${params.card}" (${props.edition}): no such card`);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
