@@ -1,4 +1,6 @@
-import { loadDefaultSimplifiedChineseParser } from 'budoux';
+import type { Parser } from 'budoux';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { splitAt } from './phrase-split';
 
 /**
@@ -41,7 +43,21 @@ export const NEVER_SPLIT: readonly string[] = [
   '给出',
 ];
 
-const budoux = loadDefaultSimplifiedChineseParser();
+/**
+ * BudouX's plain parser with its Simplified Chinese model, read from the package's own files: its
+ * entry point also loads the HTML processor and a DOM for it (linkedom), about 0.15 s of every
+ * build (astro.config.ts loads this module for the Markdown headings), none of it used here. The
+ * version is pinned; tests/unit/lib/phrases.test.ts fails if those files move.
+ */
+function budouxParser(): Parser {
+  const require = createRequire(import.meta.url);
+  const dist = dirname(require.resolve('budoux'));
+  const { Parser: PlainParser } = require(join(dist, 'parser.js')) as typeof import('budoux');
+  const { model } = require(join(dist, 'data/models/zh-hans.js')) as { model: typeof import('budoux').zhHansModel };
+  return new PlainParser(model);
+}
+
+const budoux = budouxParser();
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Marks that may not end a line (opening brackets and quotes). */
