@@ -1,8 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { cache } from './lib/build-cache';
 import { editionOfPath } from './lib/editions';
-import { toTraditional } from './lib/traditional';
-import rehypeConvertText from './plugins/rehype-convert-text';
 
 /**
  * Every page is rendered once per edition; the traditional one (under /zh-hant/) is then written
@@ -12,7 +10,11 @@ import rehypeConvertText from './plugins/rehype-convert-text';
  * `locals.edition` tells components which edition they render (links, language switch).
  */
 async function toTraditionalPage(html: string): Promise<string> {
-  const { rehype } = await import('rehype');
+  const [{ rehype }, { default: rehypeConvertText }, { toTraditional }] = await Promise.all([
+    import('rehype'),
+    import('./plugins/rehype-convert-text'),
+    import('./lib/traditional-script'),
+  ]);
   return String(await rehype().data('settings', { upperDoctype: true }).use(rehypeConvertText, { convert: toTraditional }).process(html));
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { parsePinyinSettings, PINYIN_FILE, type PinyinSettings } from '../schema/pinyin';
 import { parseLatinQuery } from '../search/pinyin';
-import { toTraditional } from './traditional';
+import { toTraditional } from './traditional-script';
 
 /**
  * How the text reads, for search by sound (src/search/pinyin.ts). Build and test time only:

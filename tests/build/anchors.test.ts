@@ -7,7 +7,7 @@ import { parseHtml } from '../../scripts/audit/html-refs';
 import { ui } from '../../src/i18n/ui';
 import { EDITIONS, editionHref, type Edition } from '../../src/lib/editions';
 import { sectionHeading, sectionLabel } from '../../src/lib/labels';
-import { toTraditional } from '../../src/lib/traditional';
+import { toTraditional } from '../../src/lib/traditional-script';
 import { readContent } from '../support/content';
 import { builds } from './support/site';
 

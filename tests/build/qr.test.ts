@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isNotFoundPage, urlPathOfFile } from '../../scripts/audit/built-site';
 import { ui } from '../../src/i18n/ui';
 import { editionOfPath } from '../../src/lib/editions';
-import { toTraditional } from '../../src/lib/traditional';
+import { toTraditional } from '../../src/lib/traditional-script';
 import { builds, htmlFilesOf, readPage, siteUrl, textOf } from './support/site';
 
 /**

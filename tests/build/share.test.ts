@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/ui';
 import { EDITIONS, editionHref } from '../../src/lib/editions';
-import { toTraditional } from '../../src/lib/traditional';
+import { toTraditional } from '../../src/lib/traditional-script';
 import { CITATION_FILES, citationRecord, citedUrl, GBT7714_ONLINE } from '../../src/lib/citation';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/share-card';
 import { readPassages, readSpeech } from '../support/content';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { scriptConverters } from '../../src/lib/chinese-script';
 import { sectionLabel } from '../../src/lib/labels';
 import { completeSentences } from '../../src/lib/sentences';
-import { toSimplified, toTraditional, traditional } from '../../src/lib/traditional';
+import { traditional } from '../../src/lib/traditional';
+import { toSimplified, toTraditional } from '../../src/lib/traditional-script';
 import { readContent } from '../support/content';
 
 /**

@@ -1,7 +1,8 @@
 import { expect, test } from './support/fixtures';
 import { dialogSelectors, FIRST_SEARCH_BUDGET_BYTES, recordResponses, waitForResultsOf } from '../../scripts/audit/search-weight';
 import { axeViolationsInBothSchemes } from './support/axe';
-import { editionLang, toTraditional } from '../../src/lib/traditional';
+import { editionLang } from '../../src/lib/traditional';
+import { toTraditional } from '../../src/lib/traditional-script';
 import { loadCorpus, sectionContains } from '../support/search-corpus';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { NEVER_SPLIT } from '../../src/lib/phrases';
-import { toTraditional } from '../../src/lib/traditional';
+import { toTraditional } from '../../src/lib/traditional-script';
 import { breaksInsideWords, measureLines, showBreak } from './support/lines';
 
 /**

@@ -2,7 +2,7 @@ import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import { slug } from 'github-slugger';
 import { sectionHeading, sectionLabel } from '../../src/lib/labels';
-import { toTraditional } from '../../src/lib/traditional';
+import { toTraditional } from '../../src/lib/traditional-script';
 import { passage, passages, speech } from './reading-helpers';
 import type { ContentPassage } from '../support/content';
 import {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editionLang, toTraditional } from '../../../src/lib/traditional';
+import { editionLang } from '../../../src/lib/traditional';
+import { toTraditional } from '../../../src/lib/traditional-script';
 import { readPassages } from '../../support/content';
 import { boxOf, defined, desktop, eventually, expectNoProblems, nearTop, sitePath } from '../support/checks';
 import type { Driver } from '../support/driver';

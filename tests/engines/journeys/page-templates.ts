@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchUi, ui } from '../../../src/i18n/ui';
 import { sectionHeading } from '../../../src/lib/labels';
-import { toTraditional } from '../../../src/lib/traditional';
+import { toTraditional } from '../../../src/lib/traditional-script';
 import { readContent } from '../../support/content';
 import { loadCorpus, sectionContains } from '../../support/search-corpus';
 import { desktop, eventually, expectNoProblems } from '../support/checks';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toTraditional } from '../../../src/lib/traditional';
+import { toTraditional } from '../../../src/lib/traditional-script';
 import { countOccurrences, loadCorpus, sectionContains } from '../../support/search-corpus';
 import { boxOf, defined, desktop, eventually, expectNoProblems, inView, sitePath } from '../support/checks';
 import type { Driver } from '../support/driver';

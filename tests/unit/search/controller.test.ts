@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { toTraditional } from '../../../src/lib/traditional';
+import { toTraditional } from '../../../src/lib/traditional-script';
 import { failFoldOnce, serveFold, siteFetch } from './fold-fixture';
 import { installStrings, say, strings } from './strings-fixture';
 import { QUERY_SHOWN, type ResultsView } from '../../../src/search/render';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchSections, type SearchableSection } from '../../../src/search/match';
-import { searchFold, toTraditional } from '../../../src/lib/traditional';
+import { searchFold, toTraditional } from '../../../src/lib/traditional-script';
 import { loadCorpus, sectionContains } from '../../support/search-corpus';
 
 /**

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { pathInEdition } from '../../../src/lib/editions';
 import { readingsTable, textSyllables } from '../../../src/lib/pinyin';
-import { searchFold } from '../../../src/lib/traditional';
+import { searchFold } from '../../../src/lib/traditional-script';
 import { FOLD_PATH } from '../../../src/search/fold';
 import { PINYIN_PATH, READINGS_PATH } from '../../../src/search/sound';
 import { fragments } from './pagefind-bundle';

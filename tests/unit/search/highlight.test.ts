@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { toTraditional } from '../../../src/lib/traditional';
+import { toTraditional } from '../../../src/lib/traditional-script';
 import { QUERY_MAX_LENGTH } from '../../../src/search/section';
 import { fill } from '../../../src/search/strings';
 import { fold } from './fold-fixture';

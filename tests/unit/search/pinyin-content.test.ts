@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingsTable, textSyllables } from '../../../src/lib/pinyin';
 import { splitSentences } from '../../../src/lib/sentences';
-import { searchFold, toTraditional } from '../../../src/lib/traditional';
+import { searchFold, toTraditional } from '../../../src/lib/traditional-script';
 import type { SearchableSection } from '../../../src/search/match';
 import { readingsByChar, readSection } from '../../../src/search/pinyin';
 import { searchBySound, type SoundData, type SoundKind } from '../../../src/search/sound';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { toTraditional } from '../../../src/lib/traditional';
+import { toTraditional } from '../../../src/lib/traditional-script';
 import type { SectionHit } from '../../../src/search/match';
 import type { ResultsView } from '../../../src/search/render';
 import { failOnce, serveFold, siteFetch } from './fold-fixture';

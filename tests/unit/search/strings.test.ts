@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { searchUi, type SearchStrings } from '../../../src/i18n/ui';
-import { toTraditional } from '../../../src/lib/traditional';
+import { toTraditional } from '../../../src/lib/traditional-script';
 import { fill, STRINGS_ID } from '../../../src/search/strings';
 
 /**

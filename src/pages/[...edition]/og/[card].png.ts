@@ -6,7 +6,6 @@ import { getPassages } from '../../../lib/passages';
 import { cardInScript, cardPath, sectionCardText, siteCardText, type CardText } from '../../../lib/share-card';
 import { editionCards } from '../../../lib/share-card-render';
 import { speech } from '../../../lib/speech';
-import { toTraditional } from '../../../lib/traditional';
 
 /**
  * The share cards (Open Graph images, 1200×630 PNG) of each edition: /og/site.png, and one per
@@ -22,9 +21,10 @@ async function cardsOf(edition: Edition): Promise<Map<string, CardText>> {
     ...passages.map((p): [string, CardText] => [name(cardPath(p)), sectionCardText(p.data, speech.title)]),
   ];
   if (edition === 'simplified') return new Map(cards);
-  const converted = await cache.text('traditional-cards', JSON.stringify(cards), () =>
-    JSON.stringify(cards.map(([card, text]) => [card, cardInScript(text, toTraditional)])),
-  );
+  const converted = await cache.text('traditional-cards', JSON.stringify(cards), async () => {
+    const { toTraditional } = await import('../../../lib/traditional-script');
+    return JSON.stringify(cards.map(([card, text]) => [card, cardInScript(text, toTraditional)]));
+  });
   return new Map(JSON.parse(converted) as [string, CardText][]);
 }
 
