@@ -8,8 +8,10 @@
  *   - Lighthouse's four category scores (mobile) on /, a priority page, /full/ and a shared
  *     search link (/search/?q=生态环境); performance is the median of LIGHTHOUSE_RUNS runs (3).
  * First it times `astro build` (into the same OUT_DIR) BUILD_RUNS times (5): the median, and where
- * the time goes (start-up and config, content and prerender setup, Vite's bundles, rendering the
- * pages, of which the share cards, the first run without their cache; the integrations: sitemap and Pagefind). `--no-build` measures the build already there;
+ * the time goes (start-up and config, the content layer, Vite's bundles, rendering the pages, of
+ * which the share cards; the integrations: sitemap and Pagefind). The first run starts with empty
+ * caches (share cards, build cache: src/lib/build-cache.ts) and is shown on its own; the others
+ * read them, as a second build does. `--no-build` measures the build already there;
  * `--no-lighthouse` skips Lighthouse.
  * It prints numbers; the budgets are asserted by tests/build/budgets.test.ts.
  */
@@ -44,8 +46,8 @@ async function main(): Promise<void> {
 /** Astro's log lines that start each phase of a build, in order (matched on the uncoloured text). */
 const BUILD_PHASES = [
   { phase: 'start-up: Node, Astro, astro.config.ts', until: /\[(site-url|content)\]|Syncing content/ },
-  { phase: 'content layer, prerender bundle', until: /Building static entrypoints/ },
-  { phase: 'Vite: client scripts', until: /generating static routes/ },
+  { phase: 'content layer and its types', until: /Building static entrypoints/ },
+  { phase: 'Vite: the prerender bundle, client scripts', until: /generating static routes/ },
   { phase: 'rendering the pages (both editions)', until: /\[@astrojs\/sitemap\]/ },
   { phase: 'integrations: sitemap, Pagefind index', until: /page\(s\) built in/ },
   { phase: 'exit', until: null },
