@@ -118,7 +118,21 @@ for (const build of builds) {
     });
 
     it.each(passages.map((p) => p.path))('/%s links to how to cite it', (path) => {
-      expect(readPage(build, `${path}index.html`).querySelector('.passage-head a[href$="about/#cite"]')).toBeTruthy();
+      expect(readPage(build, `${path}index.html`).querySelector('.passage-head a[href$="about/#cite"]')?.getAttribute('aria-label')).toBe(ui.reading.citeLink);
+    });
+
+    // Quote links (text fragments) take the words around a quote as its context: the controls
+    // between a heading and its text must give them none, or a link would depend on a label.
+    it.each(['full/', ...passages.map((p) => p.path)])('/%s: the controls beside each heading put no words into the page (labels drawn by CSS)', (path) => {
+      const tools = readPage(build, `${path}index.html`).querySelectorAll('.section-tools');
+      expect(tools.length).toBeGreaterThan(0);
+      for (const row of tools) {
+        const closed = row.clone();
+        // What a reader sees only after opening the QR code control.
+        closed.querySelectorAll('.qr-panel').forEach((panel) => panel.remove());
+        expect(closed.textContent.trim()).toBe('');
+        for (const control of closed.querySelectorAll('a, summary, button')) expect(control.getAttribute('aria-label')).toBeTruthy();
+      }
     });
   });
 }

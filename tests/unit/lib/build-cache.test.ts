@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -36,6 +37,12 @@ describe('fingerprint', () => {
     expect(fingerprint(root)).not.toBe(added);
   });
 
+  it('is 16 hexadecimal digits, and says what it cannot read', () => {
+    expect(fingerprint(root)).toMatch(/^[0-9a-f]{16}$/);
+    symlinkSync('loop', join(root, 'loop'));
+    expect(() => fingerprint(root, ['src', 'loop'])).toThrow(/ELOOP/);
+  });
+
   it('ignores files outside the sources, and a source that does not exist', () => {
     const first = fingerprint(root);
     write('dist/index.html', '<p>');
@@ -60,6 +67,25 @@ describe('buildCache', () => {
     expect(await buildCache({ root }).text('other', '甲', (input) => `[${input}]`)).toBe('[甲]');
     expect(compute).toHaveBeenCalledTimes(2);
     expect(files(join(root, 'node_modules/.cache/build')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('names an entry by the hash of its input, in a folder named by the fingerprint', async () => {
+    await buildCache({ root }).text('step', '甲', () => 'x');
+    const [folder] = readdirSync(join(root, 'node_modules/.cache/build'));
+    expect(folder).toBe(fingerprint(root));
+    expect(readdirSync(join(root, 'node_modules/.cache/build', folder ?? '', 'step'))).toEqual([
+      `${createHash('sha256').update('甲').digest('hex')}.txt`,
+    ]);
+  });
+
+  it('takes the fingerprint once, at its first use: a build keeps one folder to the end', async () => {
+    const cache = buildCache({ root });
+    await cache.text('step', '甲', () => 'a');
+    write('src/lib/a.ts', 'export const a = 2;');
+    await cache.text('step', '乙', () => 'b');
+    const folders = readdirSync(join(root, 'node_modules/.cache/build'));
+    expect(folders).toHaveLength(1);
+    expect(readdirSync(join(root, 'node_modules/.cache/build', folders[0] ?? '', 'step'))).toHaveLength(2);
   });
 
   it('never gives a result made from other sources, and drops the other sources’ results', async () => {
