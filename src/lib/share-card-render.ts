@@ -70,7 +70,8 @@ export const cardCharacters = (cards: readonly CardText[]): string => [...new Se
 export async function renderCards(edition: Edition, cards: readonly CardText[], { cache = CACHE_DIR as string | false } = {}): Promise<Buffer[]> {
   const colours = cardColours(readFileSync(STYLESHEET, 'utf8'), STYLESHEET);
   const trees = cards.map((card) => cardTree(card, colours));
-  const keys = trees.map((tree) => cardKey(edition, tree));
+  const versions = rendererVersions(edition);
+  const keys = trees.map((tree) => cardKey(edition, tree, versions));
   const hits = keys.map((key) => (cache ? cached(cache, key) : undefined));
   if (hits.every((hit) => hit !== undefined)) return hits;
   // The renderer loads only when a card must be drawn: from the cache, a build skips its start-up.
