@@ -127,7 +127,7 @@ for (const build of builds) {
       const tools = readPage(build, `${path}index.html`).querySelectorAll('.section-tools');
       expect(tools.length).toBeGreaterThan(0);
       for (const row of tools) {
-        const closed = row.clone();
+        const closed = row.clone() as typeof row;
         // What a reader sees only after opening the QR code control.
         closed.querySelectorAll('.qr-panel').forEach((panel) => panel.remove());
         expect(closed.textContent.trim()).toBe('');
