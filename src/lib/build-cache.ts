@@ -6,8 +6,9 @@ import { join, relative } from 'node:path';
  * Results of the build's slow steps (the traditional pages' conversion, the QR codes, the search
  * tables, the citation files), kept on disk between builds as Astro keeps its own under
  * node_modules/.astro. An entry is found by its input and by the fingerprint of everything that
- * could change how it is made: the files under src/ and content/, astro.config.ts and
- * package-lock.json (every dependency's version). So an entry is never stale, only missing: any
+ * could change how it is made: the files under src/ and content/, astro.config.ts,
+ * package-lock.json (every dependency's version) and Node's version (its ICU data segments words
+ * and decodes GB 2312 for the search tables). So an entry is never stale, only missing: any
  * change to the code, the content or a dependency starts an empty folder (the old one is removed),
  * and the first build after it computes everything again. BUILD_CACHE=0 turns the cache off.
  */
@@ -33,9 +34,9 @@ function filesOf(path: string): string[] {
   }
 }
 
-/** The hash of the sources' paths and bytes: equal exactly when every file is. */
-export function fingerprint(root: string, sources: readonly string[] = FINGERPRINT_SOURCES): string {
-  const hash = createHash('sha256');
+/** The hash of the sources' paths and bytes and of the runtime: equal exactly when every file and the runtime are. */
+export function fingerprint(root: string, sources: readonly string[] = FINGERPRINT_SOURCES, runtime: string = process.version): string {
+  const hash = createHash('sha256').update(`node ${runtime}\0`);
   for (const file of sources.flatMap((source) => filesOf(join(root, source)))) {
     hash.update(`${relative(root, file)}\0${sha256(readFileSync(file))}\0`);
   }

@@ -37,6 +37,11 @@ describe('fingerprint', () => {
     expect(fingerprint(root)).not.toBe(added);
   });
 
+  it('changes with the version of Node', () => {
+    expect(fingerprint(root)).toBe(fingerprint(root, undefined, process.version));
+    expect(fingerprint(root, undefined, 'v24.21.0')).not.toBe(fingerprint(root, undefined, 'v24.22.0'));
+  });
+
   it('is 16 hexadecimal digits, and says what it cannot read', () => {
     expect(fingerprint(root)).toMatch(/^[0-9a-f]{16}$/);
     symlinkSync('loop', join(root, 'loop'));
