@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readEntry, writeEntry } from './build-cache';
 import type { Edition } from './editions';
 import { CARD_HEIGHT, CARD_WIDTH, cardColours, cardTree, type CardNode, type CardText } from './share-card';
 
@@ -47,22 +48,6 @@ export function cardKey(edition: Edition, tree: CardNode, versions: readonly str
   return createHash('sha256').update(JSON.stringify({ tree, fonts: FONT_FILES[edition], versions })).digest('hex');
 }
 
-function cached(dir: string, key: string): Buffer | undefined {
-  try {
-    return readFileSync(join(dir, `${key}.png`));
-  } catch {
-    return undefined;
-  }
-}
-
-function store(dir: string, key: string, png: Buffer): void {
-  mkdirSync(dir, { recursive: true });
-  // Write then rename: a build running at the same time never reads half a file.
-  const temporary = join(dir, `${key}.${process.pid}.tmp`);
-  writeFileSync(temporary, png);
-  renameSync(temporary, join(dir, `${key}.png`));
-}
-
 /** Every character the cards draw, once: what the fonts are cut down to. */
 export const cardCharacters = (cards: readonly CardText[]): string => [...new Set(cards.flatMap((c) => [...`${c.kicker ?? ''}${c.heading}${c.footer}`]))].join('');
 
@@ -72,7 +57,7 @@ export async function renderCards(edition: Edition, cards: readonly CardText[], 
   const trees = cards.map((card) => cardTree(card, colours));
   const versions = rendererVersions(edition);
   const keys = trees.map((tree) => cardKey(edition, tree, versions));
-  const hits = keys.map((key) => (cache ? cached(cache, key) : undefined));
+  const hits = keys.map((key) => (cache ? readEntry(join(cache, `${key}.png`)) : undefined));
   if (hits.every((hit) => hit !== undefined)) return hits;
   // The renderer loads only when a card must be drawn: from the cache, a build skips its start-up.
   const [{ default: satori }, { renderAsync }, fonts] = await Promise.all([
@@ -88,7 +73,7 @@ export async function renderCards(edition: Edition, cards: readonly CardText[], 
       const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
       // Off the main thread (libuv's pool), so the cards rasterise side by side.
       const png = (await renderAsync(svg)).asPng();
-      if (cache) store(cache, keys[i] as string, png);
+      if (cache) writeEntry(join(cache, `${keys[i] as string}.png`), png);
       return png;
     }),
   );
