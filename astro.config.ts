@@ -28,6 +28,7 @@ export default defineConfig({
   // readers hear and copy (上一节 第二 …, 第一 原文缺标题), and the templates are written that way.
   compressHTML: true,
   // Inline the (small) stylesheet: a page is one request, and the CSS budget is met per page.
+  // Eight pages render at a time, so one page's file write overlaps the others' rendering.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   // A Content Security Policy on every page (a <meta> Astro writes with the hashes of the page's own
   // inline scripts and styles): nothing runs or loads unless it is ours. Pagefind compiles its
