@@ -47,7 +47,6 @@ export function apa7(record: CitationRecord): string {
 
 export type CitationFile = 'ris' | 'bibtex' | 'csl-json';
 
-
 /** Highwire Press tags (what Zotero and Google Scholar read) for a page of the text. */
 export function citationMeta({ title, url, lang }: { title: string; url: URL; lang: string }): [string, string][] {
   return [
